@@ -1,0 +1,91 @@
+using System.Text.Json;
+using HuuNghi.Core.Features.Audit;
+using HuuNghi.Core.Features.OrgUnits;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace HuuNghi.Core.Data;
+
+// Every save writes its audit rows in the same transaction as the change, so there is never a change
+// without its record, nor a record of a change that rolled back.
+public abstract partial class HuuNghiDbContext
+{
+    private static readonly HashSet<string> SecretProperties =
+        ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "AuthenticatorKey"];
+
+    private static readonly HashSet<Type> OrgTreeTypes =
+        [typeof(OrgUnit), typeof(OrgUnitParentLink), typeof(OrgUnitEvent), typeof(OrgUnitEventUnit), typeof(OrgUnitAlias)];
+
+    private bool _saving;
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (_saving) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        ChangeTracker.DetectChanges();
+        var changed = ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not AuditEntry)
+            .ToList();
+        if (changed.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+
+        foreach (var entry in changed.Where(e => e.State == EntityState.Modified && e.Entity is IVersioned))
+            entry.Property(nameof(IVersioned.Version)).CurrentValue = ((IVersioned)entry.Entity).Version + 1;
+        if (changed.Any(e => OrgTreeTypes.Contains(e.Entity.GetType()))) await BumpOrgTreeStampAsync(cancellationToken);
+
+        var pending = changed.Select(e => (Entry: e, Action: e.State.ToString(), Before: e.State == EntityState.Added ? null : Snapshot(e, original: true))).ToList();
+        _saving = true;
+        var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            var at = Clock.GetUtcNow().UtcDateTime;
+            AuditEntries.AddRange(pending.Select(p => new AuditEntry
+            {
+                At = at,
+                UserId = Actor.UserId,
+                UserName = Actor.Name,
+                Action = p.Action,
+                EntityType = p.Entry.Metadata.ClrType.Name,
+                EntityId = KeyOf(p.Entry),
+                Before = p.Before,
+                After = p.Action == nameof(EntityState.Deleted) ? null : Snapshot(p.Entry, original: false),
+            }));
+            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (ownTransaction is not null) await ownTransaction.CommitAsync(cancellationToken);
+            return count;
+        }
+        finally
+        {
+            _saving = false;
+            if (ownTransaction is not null) await ownTransaction.DisposeAsync();
+        }
+    }
+
+    private async Task BumpOrgTreeStampAsync(CancellationToken ct)
+    {
+        var stamp = await OrgTreeStamps.FindAsync([1], ct);
+        if (stamp is null) OrgTreeStamps.Add(new OrgTreeStamp { Id = 1, Value = 1 });
+        else stamp.Value++;
+    }
+
+    private static string KeyOf(EntityEntry entry) =>
+        string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue));
+
+    private static string Snapshot(EntityEntry entry, bool original)
+    {
+        var values = new SortedDictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var property in entry.Properties)
+        {
+            if (SecretProperties.Contains(property.Metadata.Name)) continue;
+            values[property.Metadata.Name] = original ? property.OriginalValue : property.CurrentValue;
+        }
+        return JsonSerializer.Serialize(values, AuditJson);
+    }
+
+    private static readonly JsonSerializerOptions AuditJson = new()
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+}

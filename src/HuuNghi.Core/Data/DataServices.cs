@@ -1,0 +1,38 @@
+using HuuNghi.Core.Features;
+using HuuNghi.Core.Features.OrgUnits;
+using HuuNghi.Core.Features.Users;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HuuNghi.Core.Data;
+
+public static class DataServices
+{
+    /// <summary>Registers the context for the target's provider, the org tree cache and the Core use cases.</summary>
+    public static IServiceCollection AddHuuNghiCore(this IServiceCollection services, DatabaseTarget target)
+    {
+        services.AddSingleton(target);
+        services.AddMemoryCache();
+        services.AddSingleton<OrgTreeCache>();
+        services.AddScoped<AccessScope>();
+        if (target.Provider == DatabaseProvider.Sqlite)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(target.ConnectionString).DataSource)!);
+            services.AddDbContext<HuuNghiDbContext, SqliteHuuNghiDbContext>(o => o.UseSqlite(target.ConnectionString));
+        }
+        else
+        {
+            services.AddDbContext<HuuNghiDbContext, PostgresHuuNghiDbContext>(o => o.UseNpgsql(target.ConnectionString));
+        }
+        services.AddCoreFeatures();
+        services.AddHuuNghiIdentity();
+        return services;
+    }
+
+    /// <summary>Creates the database if needed and applies every pending migration, then loads reference data.</summary>
+    public static async Task MigrateAsync(this HuuNghiDbContext db, CancellationToken ct = default)
+    {
+        await db.Database.MigrateAsync(ct);
+        await ReferenceData.EnsureLoadedAsync(db, ct);
+    }
+}

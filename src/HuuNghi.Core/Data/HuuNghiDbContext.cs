@@ -1,0 +1,50 @@
+using HuuNghi.Core.Common;
+using HuuNghi.Core.Features.Audit;
+using HuuNghi.Core.Features.OrgUnits;
+using HuuNghi.Core.Features.Users;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace HuuNghi.Core.Data;
+
+/// <summary>
+/// The one database context. Two thin subclasses (<see cref="SqliteHuuNghiDbContext"/>,
+/// <see cref="PostgresHuuNghiDbContext"/>) exist only so each provider has its own migrations; everything
+/// else talks to this type. Every save is audited in the same transaction (see <c>AuditingSave</c>).
+/// </summary>
+public abstract partial class HuuNghiDbContext(DbContextOptions options, ICurrentActor actor, TimeProvider clock)
+    : IdentityDbContext<AppUser, AppRole, int>(options)
+{
+    public DbSet<OrgUnit> OrgUnits => Set<OrgUnit>();
+    public DbSet<OrgUnitParentLink> OrgUnitParentLinks => Set<OrgUnitParentLink>();
+    public DbSet<OrgUnitEvent> OrgUnitEvents => Set<OrgUnitEvent>();
+    public DbSet<OrgUnitEventUnit> OrgUnitEventUnits => Set<OrgUnitEventUnit>();
+    public DbSet<OrgUnitAlias> OrgUnitAliases => Set<OrgUnitAlias>();
+    public DbSet<OrgTreeStamp> OrgTreeStamps => Set<OrgTreeStamp>();
+    public DbSet<UserUnit> UserUnits => Set<UserUnit>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public ICurrentActor Actor { get; } = actor;
+    public TimeProvider Clock { get; } = clock;
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(HuuNghiDbContext).Assembly);
+        foreach (var entity in builder.Model.GetEntityTypes().Where(t => typeof(IVersioned).IsAssignableFrom(t.ClrType)))
+            builder.Entity(entity.ClrType).Property(nameof(IVersioned.Version)).IsConcurrencyToken();
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // All instants are UTC; SQLite hands DateTime back unspecified, PostgreSQL insists on UTC.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+    }
+}
+
+public sealed class SqliteHuuNghiDbContext(DbContextOptions<SqliteHuuNghiDbContext> options, ICurrentActor actor, TimeProvider clock)
+    : HuuNghiDbContext(options, actor, clock);
+
+public sealed class PostgresHuuNghiDbContext(DbContextOptions<PostgresHuuNghiDbContext> options, ICurrentActor actor, TimeProvider clock)
+    : HuuNghiDbContext(options, actor, clock);

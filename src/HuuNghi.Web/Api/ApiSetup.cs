@@ -1,0 +1,28 @@
+using HuuNghi.Web.Infrastructure;
+using Microsoft.AspNetCore.Http.Json;
+using System.Text.Json.Serialization;
+
+namespace HuuNghi.Web.Api;
+
+public static class ApiSetup
+{
+    public static void AddHuuNghiApi(this IServiceCollection services)
+    {
+        services.AddOpenApi("v1");
+        services.Configure<JsonOptions>(o =>
+        {
+            o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+        });
+    }
+
+    /// <summary>Every /api group needs a bearer token (contract: no token → 401), except the token endpoint itself.</summary>
+    public static void MapHuuNghiApi(this WebApplication app)
+    {
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapAuthApi();
+        var api = app.MapGroup("/api").RequireAuthorization(AuthSetup.ApiPolicy).DisableAntiforgery();
+        api.MapOrgUnitsApi();
+        api.MapAuditApi();
+    }
+}

@@ -1,0 +1,53 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Localization;
+
+namespace HuuNghi.Web.Infrastructure;
+
+/// <summary>
+/// Vietnamese first, English on request: <c>?culture=en</c> for one page (and remembered in a cookie), the
+/// language switch in the header for good. Dates dd/MM/yyyy and numbers 7.136 come from the vi-VN culture.
+/// </summary>
+public static class Localization
+{
+    public static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+    public static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
+
+    public static void UseHuuNghiLocalization(this WebApplication app)
+    {
+        app.UseRequestLocalization(new RequestLocalizationOptions
+        {
+            DefaultRequestCulture = new RequestCulture(Vietnamese),
+            SupportedCultures = [Vietnamese, English],
+            SupportedUICultures = [Vietnamese, English],
+            RequestCultureProviders =
+            [
+                new QueryStringRequestCultureProvider { QueryStringKey = "culture", UIQueryStringKey = "culture" },
+                new CookieRequestCultureProvider(),
+            ],
+            ApplyCurrentCultureToResponseHeaders = true,
+        }.AddSupportedCultures("vi", "en").AddSupportedUICultures("vi", "en"));
+
+        // Remember a ?culture= choice so the next page keeps the language.
+        app.Use(async (ctx, next) =>
+        {
+            if (ctx.Request.Query.TryGetValue("culture", out var c) && c.ToString() is "vi" or "en")
+                ctx.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
+                    CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(c.ToString())),
+                    new CookieOptions { IsEssential = true, MaxAge = TimeSpan.FromDays(365), SameSite = SameSiteMode.Lax });
+            await next();
+        });
+    }
+}
+
+/// <summary>The one text helper pages use: <c>@Ui.T("Đơn vị", "Units")</c>.</summary>
+public static class Ui
+{
+    public static bool IsEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+    public static string T(string vi, string en) => IsEnglish ? en : vi;
+    public static string Date(DateOnly? d) => d?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? "";
+    public static string DateTime(DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(utc, VietnamTime).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
+    public static string Number(long n) => n.ToString("#,##0", Localization.Vietnamese);
+
+    private static readonly TimeZoneInfo VietnamTime = TimeZoneInfo.CreateCustomTimeZone("ICT", TimeSpan.FromHours(7), "ICT", "ICT");
+}
