@@ -10,27 +10,43 @@ public sealed partial class OrgTree
     private ILookup<string, Candidate> BuildAliasIndex(IEnumerable<OrgUnitAlias> aliases)
     {
         var candidates = new List<(string Key, Candidate C)>();
-        foreach (var unit in _units.Values)
+        var names = _units.Values.Select(u => (u.Id, Text: u.Name, Scope: (int?)null))
+            .Concat(_units.Values.Where(u => u.ShortName is { Length: > 0 }).Select(u => (u.Id, Text: u.ShortName!, Scope: (int?)null)))
+            .Concat(aliases.Select(a => (Id: a.OrgUnitId, a.Text, Scope: a.ScopeUnitId)));
+        foreach (var (unitId, text, scope) in names)
         {
-            var key = UnitNameKey.Of(unit.Name);
-            candidates.Add((key, new Candidate(unit.Id, null)));
-            if (unit.ShortName is { Length: > 0 } s) candidates.Add((UnitNameKey.Of(s), new Candidate(unit.Id, null)));
+            var key = UnitNameKey.Of(text);
+            candidates.Add((key, new Candidate(unitId, scope)));
+            if (scope is not null) continue;
             // "Ủy ban nhân dân huyện Tháp Mười" is "Ủy ban nhân dân huyện" inside Huyện Tháp Mười.
-            foreach (var areaId in _linksByChild[unit.Id].Select(l => l.ParentId).Append(unit.Id).Distinct())
+            foreach (var areaId in NearestAreas(unitId))
             {
-                var area = _units[areaId];
-                if (area.Kind != OrgUnitKind.AdministrativeArea) continue;
-                var proper = UnitNameKey.ProperNameOfArea(area.Name);
+                var proper = UnitNameKey.ProperNameOfArea(_units[areaId].Name);
                 if (proper.Length == 0 || !key.EndsWith(" " + proper, StringComparison.Ordinal)) continue;
                 var generic = key[..^(proper.Length + 1)];
-                candidates.Add((generic, new Candidate(unit.Id, areaId)));
+                candidates.Add((generic, new Candidate(unitId, areaId)));
                 // "Sở Ngoại vụ tỉnh Quảng Ngãi" is also plain "Sở Ngoại vụ" to the province's own districts.
                 var withoutLevel = UnitNameKey.WithoutTrailingAreaWord(generic);
-                if (withoutLevel != generic && withoutLevel.Length > 0) candidates.Add((withoutLevel, new Candidate(unit.Id, areaId)));
+                if (withoutLevel != generic && withoutLevel.Length > 0) candidates.Add((withoutLevel, new Candidate(unitId, areaId)));
             }
         }
-        candidates.AddRange(aliases.Select(a => (a.Key, new Candidate(a.OrgUnitId, a.ScopeUnitId))));
         return candidates.Distinct().ToLookup(x => x.Key, x => x.C);
+    }
+
+    /// <summary>The unit itself if it is an area, else the first area up each of its parent paths (any time).</summary>
+    private HashSet<int> NearestAreas(int unitId)
+    {
+        var areas = new HashSet<int>();
+        var seen = new HashSet<int>();
+        var stack = new Stack<int>([unitId]);
+        while (stack.Count > 0)
+        {
+            var id = stack.Pop();
+            if (!seen.Add(id)) continue;
+            if (_units[id].Kind == OrgUnitKind.AdministrativeArea) { areas.Add(id); continue; }
+            foreach (var link in _linksByChild[id]) stack.Push(link.ParentId);
+        }
+        return areas;
     }
 
     /// <summary>

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# HuuNghi: runs every test (unit, integration on SQLite and PostgreSQL, browser) on a fresh machine.
+# Installs what the tests need from Debian (PostgreSQL, Chromium, LibreOffice, poppler) when missing, starts
+# PostgreSQL on a loopback port in a temporary directory, and stops and removes it afterwards.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+need=()
+command -v /usr/lib/postgresql/15/bin/pg_ctl >/dev/null 2>&1 || need+=(postgresql)
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
+command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
+fc-list 2>/dev/null | grep -qi "Liberation Serif" || need+=(fonts-liberation)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "== Installing ${need[*]} (Debian)"
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+
+PGBIN=/usr/lib/postgresql/15/bin
+PGPORT=${HUUNGHI_TEST_PGPORT:-55432}
+PGDIR=$(mktemp -d /tmp/huunghi-pg.XXXXXX)
+run_as_postgres() { if [ "$(id -u)" -eq 0 ]; then su postgres -s /bin/sh -c "$*"; else sh -c "$*"; fi; }
+[ "$(id -u)" -eq 0 ] && chown postgres:postgres "$PGDIR"
+stop_pg() {
+  run_as_postgres "$PGBIN/pg_ctl -D $PGDIR/data -m immediate stop" >/dev/null 2>&1 || true
+  rm -rf "$PGDIR"
+}
+trap stop_pg EXIT
+echo "== Starting PostgreSQL on 127.0.0.1:$PGPORT"
+run_as_postgres "$PGBIN/initdb -D $PGDIR/data -U huunghi --auth=trust -E UTF8 --locale=C.UTF-8" >/dev/null
+run_as_postgres "$PGBIN/pg_ctl -D $PGDIR/data -l $PGDIR/log -w -o \"-p $PGPORT -k $PGDIR -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off -c max_connections=300\" start" >/dev/null
+export HUUNGHI_TEST_POSTGRES="Host=127.0.0.1;Port=$PGPORT;Username=huunghi;Database=postgres"
+
+echo "== Building"
+dotnet build HuuNghi.slnx -c Release -nologo -v quiet
+
+echo "== Testing"
+set +e
+dotnet test HuuNghi.slnx -c Release --no-build -nologo --logger "console;verbosity=normal" 2>&1 | tee /tmp/huunghi-test.log | grep -E "^\s*(Failed|Passed!|Failed!|Skipped) |error|Total tests|Score|score" 
+status=${PIPESTATUS[0]}
+set -e
+sum() { grep -Eo "$1: +[0-9]+" /tmp/huunghi-test.log | awk '{ s += $2 } END { print s + 0 }'; }
+passed=$(sum Passed)
+failed=$(sum Failed)
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+echo "$passed passed, $failed failed"
+exit "$status"
