@@ -124,4 +124,18 @@ public class DocumentVariantsTests
         Assert.Equal(13, DocxInspection.Points(docx.Run("Chủ trì")));
         Assert.NotNull(docx.Body.Descendants<W.TableHeader>().SingleOrDefault());
     }
+
+    [Fact]
+    public void Should_export_task_assignments_as_a_landscape_annex()
+    {
+        var rows = Enumerable.Range(1, 40).Select(i => new TaskAssignmentRow(
+            $"Nhiệm vụ {i}: tổ chức hoạt động trao đổi với các tỉnh giáp biên", "Sở Ngoại vụ", "Ban Dân vận Tỉnh ủy, MTTQ tỉnh", "Hằng năm", "Đang thực hiện"));
+        using var docx = Write(TaskAssignmentTable.Document("Phân công nhiệm vụ thực hiện Kế hoạch số 83-KH/TU", rows));
+        docx.AssertValid();
+        Assert.Equal(W.PageOrientationValues.Landscape, docx.Body.Elements<W.SectionProperties>().Single().GetFirstChild<W.PageSize>()!.Orient!.Value);
+        var table = docx.Body.Elements<W.Table>().Single();
+        Assert.Equal(41, table.Elements<W.TableRow>().Count());
+        Assert.Equal("40", table.Elements<W.TableRow>().Last().Elements<W.TableCell>().First().InnerText);
+        Assert.NotNull(docx.Run("PHỤ LỤC"));
+    }
 }
