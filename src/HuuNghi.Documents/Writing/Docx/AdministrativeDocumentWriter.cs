@@ -55,7 +55,7 @@ public sealed class AdministrativeDocumentWriter(DocumentLayout? layout = null)
         }
         if (!isDispatch)
         {
-            body.Append(Spaced(WordText.Centered(WordText.ToUpperVi(document.KindName!), 14, bold: true), before: 12));
+            body.Append(WordText.Centered(WordText.ToUpperVi(document.KindName!), 14, bold: true, beforePt: 12));
             if (document.Title is { } title) body.Append(WordText.Centered(title, 14, bold: true));
             body.Append(WordText.Rule(width * 2 / 5));
         }
@@ -71,12 +71,6 @@ public sealed class AdministrativeDocumentWriter(DocumentLayout? layout = null)
         }
         // Final section properties describe the last section and must be the body's last child.
         body.Append(builder.FinalSection());
-    }
-
-    private static W.Paragraph Spaced(W.Paragraph paragraph, double before)
-    {
-        paragraph.ParagraphProperties!.SpacingBetweenLines!.Before = DocumentLayout.PointsToTwips(before).ToString();
-        return paragraph;
     }
 
     private static void SetCoreProperties(WordprocessingDocument package, OfficialDocument document)

@@ -28,21 +28,14 @@ internal static class HeaderTableBuilder
 
         table.Append(WordTables.Row([WordTables.Cell(left, issuer), WordTables.Cell(right, motto)]));
 
-        var reference = new List<W.Paragraph> { Spaced(WordText.Centered(HeaderText.Reference(header), 13)) };
+        var reference = new List<W.Paragraph> { WordText.Centered(HeaderText.Reference(header), 13, beforePt: 6) };
         if (dispatchSubject is not null) reference.Add(WordText.Centered("V/v " + dispatchSubject, 12));
         foreach (var mark in new[] { HeaderText.SecrecyMark(header.Secrecy), HeaderText.UrgencyMark(header.Urgency) })
         {
-            if (mark is not null) reference.Add(Spaced(WordText.Centered(mark, 13, bold: true)));
+            if (mark is not null) reference.Add(WordText.Centered(mark, 13, bold: true, beforePt: 6));
         }
-        var date = new List<W.Paragraph> { Spaced(WordText.Centered(HeaderText.PlaceAndDate(header), 14, italic: true)) };
+        var date = new List<W.Paragraph> { WordText.Centered(HeaderText.PlaceAndDate(header), 14, italic: true, beforePt: 6) };
         table.Append(WordTables.Row([WordTables.Cell(left, reference), WordTables.Cell(right, date)]));
         return table;
-    }
-
-    private static W.Paragraph Spaced(W.Paragraph paragraph)
-    {
-        var spacing = paragraph.ParagraphProperties!.SpacingBetweenLines!;
-        spacing.Before = "120";
-        return paragraph;
     }
 }

@@ -40,17 +40,12 @@ internal static class SignatureBuilder
 
     private static IEnumerable<W.Paragraph> Signature(Signer signer)
     {
-        var first = true;
-        foreach (var line in signer.Authority.Append(signer.Position))
+        var lines = signer.Authority.Append(signer.Position).ToList();
+        for (var i = 0; i < lines.Count; i++)
         {
-            var paragraph = WordText.Centered(WordText.ToUpperVi(line), 14, bold: true);
-            if (first) paragraph.ParagraphProperties!.SpacingBetweenLines!.Before = "120";
-            first = false;
-            yield return paragraph;
+            yield return WordText.Centered(WordText.ToUpperVi(lines[i]), 14, bold: true, beforePt: i == 0 ? 6 : 0);
         }
-        // Room for the hand signature and the seal: about 3 cm.
-        var name = WordText.Centered(signer.Name, 14, bold: true);
-        name.ParagraphProperties!.SpacingBetweenLines!.Before = DocumentLayout.CmToTwips(3).ToString();
-        yield return name;
+        // Room for the hand signature and the seal: about 3 cm (85 pt).
+        yield return WordText.Centered(signer.Name, 14, bold: true, beforePt: 85);
     }
 }

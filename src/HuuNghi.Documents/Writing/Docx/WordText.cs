@@ -32,7 +32,8 @@ internal static class WordText
 
     /// <summary>
     /// Keeps every character XML 1.0 allows (emoji, Khmer, anything the font lacks falls back at render time) and drops
-    /// control characters and broken surrogates, which would make the package unreadable.
+    /// control characters and broken surrogates, which would make the package unreadable. Composes to NFC because
+    /// decomposed Vietnamese tone marks (from PDFs and old input methods) render detached from their letters.
     /// </summary>
     public static string Clean(string text)
     {
@@ -90,8 +91,9 @@ internal static class WordText
         return props;
     }
 
-    public static DocumentFormat.OpenXml.Wordprocessing.Paragraph Centered(string text, double points, bool bold = false, bool italic = false, bool underline = false) =>
-        new(Props(JustificationValues.Center), Run(text, points, bold, italic, underline));
+    public static DocumentFormat.OpenXml.Wordprocessing.Paragraph Centered(
+        string text, double points, bool bold = false, bool italic = false, bool underline = false, double beforePt = 0) =>
+        new(Props(JustificationValues.Center, beforePt: beforePt), Run(text, points, bold, italic, underline));
 
     /// <summary>
     /// A short centred line as Decree 30 draws under the issuer and the title: an empty paragraph whose bottom border,
