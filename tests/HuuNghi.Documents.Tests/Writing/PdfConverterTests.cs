@@ -31,8 +31,8 @@ public class PdfConverterTests
             await File.WriteAllBytesAsync(pdfPath, pdf);
             var png = RenderFirstPage(pdfPath, Path.Combine(dir.FullName, "page"));
             Assert.True(new FileInfo(png).Length > 10_000, "page 1 rendered almost empty");
-            // Keep a copy for people who want to look at the layout.
-            File.Copy(png, Path.Combine(Path.GetTempPath(), "huunghi-report-page1.png"), overwrite: true);
+            // Keep a copy beside the test binaries for whoever wants to look at the layout.
+            File.Copy(png, Path.Combine(AppContext.BaseDirectory, "report-page1.png"), overwrite: true);
 
             using var document = PdfDocument.Open(pdf);
             Assert.True(document.NumberOfPages >= 2);
