@@ -12,25 +12,38 @@ namespace HuuNghi.Cli;
 /// </summary>
 internal static class DatabaseAction
 {
+    /// <summary>
+    /// Gives a command its action: <c>new Command("list", "… / …") { options }.WithDatabase(cli, async (run, ct) =>
+    /// { var rows = await run.Service&lt;UseCase&gt;().HandleAsync(…, ct); await run.PrintAsync(rows, human); })</c>.
+    /// </summary>
     public static Command WithDatabase(this Command command, CliContext cli, Func<CommandRun, CancellationToken, Task> body)
     {
-        command.SetAction(async (parse, ct) =>
+        command.SetAction((parse, ct) => AnswerAsync(cli, async () =>
         {
-            try
-            {
-                var target = DatabaseTarget.Resolve(parse.GetValue(cli.Db));
-                await using var services = await OpenAsync(target, ct);
-                await using var scope = services.CreateAsyncScope();
-                await body(new CommandRun(parse, cli, scope.ServiceProvider, target), ct);
-                return CliApp.Success;
-            }
-            catch (DomainException e)
-            {
-                await cli.Error.WriteLineAsync(OneLine(e));
-                return CliApp.BadInput;
-            }
-        });
+            var target = DatabaseTarget.Resolve(parse.GetValue(cli.Db));
+            await using var services = await OpenAsync(target, ct);
+            await using var scope = services.CreateAsyncScope();
+            await body(new CommandRun(parse, cli, scope.ServiceProvider, target), ct);
+        }));
         return command;
+    }
+
+    /// <summary>
+    /// Exit code 0 when the work is done, 1 with one line on standard error when a use case refuses it.
+    /// A command that needs no database (parsing files, say) wraps its work in this too.
+    /// </summary>
+    public static async Task<int> AnswerAsync(CliContext cli, Func<Task> work)
+    {
+        try
+        {
+            await work();
+            return CliApp.Success;
+        }
+        catch (DomainException e)
+        {
+            await cli.Error.WriteLineAsync(OneLine(e));
+            return CliApp.BadInput;
+        }
     }
 
     private static async Task<ServiceProvider> OpenAsync(DatabaseTarget target, CancellationToken ct)
