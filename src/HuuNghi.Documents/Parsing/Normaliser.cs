@@ -1,0 +1,71 @@
+using System.Text.RegularExpressions;
+using HuuNghi.Documents.Text;
+
+namespace HuuNghi.Documents.Parsing;
+
+/// <summary>
+/// Cleans raw text into trimmed lines: NFC and PDF look-alikes (via <see cref="VietnameseText.Canonical"/>),
+/// Markdown decoration and footnotes removed, lone footnote digits dropped. Blank lines are kept because
+/// they carry paragraph structure.
+/// </summary>
+internal static partial class Normaliser
+{
+    public static List<string> ToLines(string text)
+    {
+        var canonical = VietnameseText.Canonical(text).Replace("\r\n", "\n").Replace('\r', '\n');
+        var raw = canonical.Split('\n');
+        var lines = new List<string>(raw.Length);
+        for (var i = 0; i < raw.Length; i++)
+        {
+            if (FootnoteStart().IsMatch(raw[i]))
+            {
+                i = SkipFootnote(raw, i);
+                continue;
+            }
+            lines.Add(CleanLine(raw[i]));
+        }
+        return lines;
+    }
+
+    /// <summary>Removes Markdown emphasis, headings, tags and stray spacing from one line.</summary>
+    internal static string CleanLine(string line)
+    {
+        var s = Tag().Replace(line.Replace("<sup>", "\u0002").Replace("</sup>", "\u0003"), "");
+        s = SupMark().Replace(s, "");
+        s = s.Replace("\\*", "\u0001").Replace("**", "").Replace("__", "").Replace("*", "").Replace("\u0001", "*");
+        s = s.Replace('\u00A0', ' ').Replace('\u200B', ' ').Replace("\\", "");
+        s = s.Trim();
+        s = Heading().Replace(s, "");
+        if (Rule().IsMatch(s) || LoneDigits().IsMatch(s)) return "";
+        return MultiSpace().Replace(s, " ").Trim();
+    }
+
+    // A footnote body pasted at a page foot ("<sup>1</sup> - Biên bản …") runs on through its own
+    // dashed lines; the page's text resumes with a lower-case continuation or a new structural line.
+    private static int SkipFootnote(string[] raw, int start)
+    {
+        var i = start + 1;
+        for (; i < raw.Length; i++)
+        {
+            var s = CleanLine(raw[i]);
+            if (s.Length == 0 || s.StartsWith('-') || s.StartsWith('–')) continue;
+            break;
+        }
+        return i - 1;
+    }
+
+    [GeneratedRegex(@"^\s*<sup>\s*\d+\s*</sup>")]
+    private static partial Regex FootnoteStart();
+    [GeneratedRegex(@"<[^>@\u0002\u0003]{1,40}>")]
+    private static partial Regex Tag();
+    [GeneratedRegex(@"\u0002[^\u0003]*\u0003|[\u0002\u0003]")]
+    private static partial Regex SupMark();
+    [GeneratedRegex(@"^#{1,6}\s*")]
+    private static partial Regex Heading();
+    [GeneratedRegex(@"^(-{3,}|_{3,}|={3,})$")]
+    private static partial Regex Rule();
+    [GeneratedRegex(@"^\d{1,3}$")]
+    private static partial Regex LoneDigits();
+    [GeneratedRegex(@"[ \t]{2,}")]
+    private static partial Regex MultiSpace();
+}
