@@ -39,8 +39,10 @@ internal static partial class BlockBuilder
     internal static bool Continues(string previous, string next, bool blankBetween)
     {
         if (OutlineMarkers.IsStructural(next) || TextLines.IsCaps(previous)) return false;
+        // Within one paragraph (no blank line) only a full stop ends it: a wrapped list of units runs on
+        // after ";" or ":".
+        if (!blankBetween) return !FullStop().IsMatch(previous);
         if (SentenceEnd().IsMatch(previous)) return false;
-        if (!blankBetween) return true;
         var first = next[0];
         if (char.IsLower(first) || char.IsDigit(first)) return true;
         if (previous.EndsWith(',') || previous.EndsWith('-') || previous.EndsWith('–') || previous.EndsWith('(')) return true;
@@ -52,6 +54,8 @@ internal static partial class BlockBuilder
 
     [GeneratedRegex(@"[.!?:;…]['""”’)]*$|\./\.$")]
     private static partial Regex SentenceEnd();
+    [GeneratedRegex(@"[.!?…]['""”’)]*$")]
+    private static partial Regex FullStop();
     [GeneratedRegex(@"[\p{L}\d]+$")]
     private static partial Regex LastWord();
 }

@@ -40,16 +40,18 @@ internal static partial class Normaliser
         return MultiSpace().Replace(s, " ").Trim();
     }
 
-    // A footnote body pasted at a page foot ("<sup>1</sup> - Biên bản …") runs on through its own
-    // dashed lines; the page's text resumes with a lower-case continuation or a new structural line.
+    // A footnote body pasted at a page foot ("<sup>1</sup> - Biên bản …") runs on through its own dashed
+    // paragraphs (and their wrapped lines); the page's text resumes with the first other paragraph.
     private static int SkipFootnote(string[] raw, int start)
     {
+        var inParagraph = true;
         var i = start + 1;
         for (; i < raw.Length; i++)
         {
             var s = CleanLine(raw[i]);
-            if (s.Length == 0 || s.StartsWith('-') || s.StartsWith('–')) continue;
-            break;
+            if (s.Length == 0) inParagraph = false;
+            else if (inParagraph || s.StartsWith('-') || s.StartsWith('–')) inParagraph = true;
+            else break;
         }
         return i - 1;
     }
