@@ -7,17 +7,21 @@ namespace HuuNghi.Documents.Checking;
 internal static class SpellingCheck
 {
     private static readonly List<(Regex Pattern, string Wrong, string Right)> Compiled =
-        SpellingRules.Rules.Select(r => (new Regex($@"(?<!\p{{L}}){Regex.Escape(r.Wrong)}(?!\p{{L}})",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)), r.Wrong, r.Right)).ToList();
+        SpellingRules.Rules.Select(r => (new Regex($@"(?<!\p{{L}}){r.Pattern}(?!\p{{L}})",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)), r.Pattern, r.Right)).ToList();
 
     public static IEnumerable<Finding> Run(List<DocumentPlace> docs)
     {
         foreach (var (doc, label) in docs)
         {
-            foreach (var (pattern, wrong, right) in Compiled)
+            foreach (var (pattern, _, right) in Compiled)
             {
-                var where = Fields(doc).Where(f => pattern.IsMatch(f.Text)).Select(f => $"{label} ({f.Field})").Distinct().ToList();
-                if (where.Count == 0) continue;
+                var hits = Fields(doc)
+                    .SelectMany(f => pattern.Matches(f.Text).Where(m => m.Value != right).Select(m => (f.Field, m.Value)))
+                    .ToList();
+                if (hits.Count == 0) continue;
+                var wrong = hits[0].Value;
+                var where = hits.Select(h => $"{label} ({h.Field})").Distinct().ToList();
                 yield return new Finding(FindingCodes.Spelling, doc.Reference,
                     $"Lỗi chính tả: \"{wrong}\" cần sửa thành \"{right}\"", where);
             }

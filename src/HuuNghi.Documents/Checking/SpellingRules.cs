@@ -2,11 +2,12 @@ namespace HuuNghi.Documents.Checking;
 
 /// <summary>
 /// Misspellings met in the field's fixed phrases (a wrong tone or a dropped diacritic on a word every
-/// document uses). Each rule is a wrong form and the right one; matching is case-insensitive, whole words.
+/// document uses). Each rule is a pattern for the wrong form (whole words, case-insensitive) and the right
+/// form; a match that already reads exactly as the right form is not an error (case-only rules).
 /// </summary>
 internal static class SpellingRules
 {
-    public static IReadOnlyList<(string Wrong, string Right)> Rules { get; } =
+    public static IReadOnlyList<(string Pattern, string Right)> Rules { get; } =
     [
         ("đổi ngoai", "đối ngoại"),
         ("đổi ngoại", "đối ngoại"),
@@ -16,7 +17,7 @@ internal static class SpellingRules
         ("nhân dận", "nhân dân"),
         ("Ban Thương vụ", "Ban Thường vụ"),
         ("Ban Bí thu", "Ban Bí thư"),
-        ("Cũng cố", "Củng cố"),
+        (@"Cũng cố(?! gắng)", "Củng cố"),
         ("hợp mặt kiều bào", "họp mặt kiều bào"),
         ("kiều bảo", "kiều bào"),
         ("tinh hình mới", "tình hình mới"),
