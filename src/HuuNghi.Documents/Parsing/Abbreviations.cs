@@ -5,7 +5,10 @@ namespace HuuNghi.Documents.Parsing;
 /// <summary>Expands the abbreviations of body names that the contract's issuer field spells out.</summary>
 internal static partial class Abbreviations
 {
-    private static readonly (string Short, string Long)[] Pairs =
+    private static readonly (Regex Short, string Long)[] Compiled = Pairs().Select(p =>
+        (new Regex($@"(?<![\p{{L}}/]){p.Short}(?![\p{{L}}/])", RegexOptions.CultureInvariant), p.Long)).ToArray();
+
+    private static (string Short, string Long)[] Pairs() =>
     [
         ("UBND", "Ủy ban nhân dân"),
         ("HĐND", "Hội đồng nhân dân"),
@@ -22,8 +25,8 @@ internal static partial class Abbreviations
     public static string Expand(string text)
     {
         var s = text;
-        foreach (var (abbr, full) in Pairs)
-            s = Regex.Replace(s, $@"(?<![\p{{L}}/]){abbr}(?![\p{{L}}/])", full);
+        foreach (var (abbr, full) in Compiled)
+            s = abbr.Replace(s, full);
         return Spaces().Replace(s, " ").Trim();
     }
 

@@ -17,20 +17,24 @@ internal static partial class CitationReader
         var own = ownReference is null ? null : Key(ownReference);
         foreach (var text in texts)
         {
-            foreach (Match m in Mention().Matches(text))
+            foreach (Match m in Reference().Matches(text))
             {
+                // The kind word stands just before the number ("Kế hoạch số 313/…"); look back a short way.
+                var back = Math.Max(0, m.Index - 40);
+                var kindWord = KindBefore().Match(text[back..m.Index]);
+                if (!kindWord.Success) continue;
                 var reference = m.Groups["ref"].Value.TrimEnd('-', '/', '.');
                 var key = Key(reference);
                 if (key == own) continue;
-                var rest = text[(m.Index + m.Length)..];
-                var date = DateReader.ReadLeading(rest, out var dateLength);
-                var issuer = ReadIssuer(rest[dateLength..]);
+                var after = m.Index + m.Length;
+                var date = DateReader.ReadLeading(text, after, out var dateLength);
+                var issuer = ReadIssuer(text, after + dateLength);
                 if (found.TryGetValue(key, out var seen))
                 {
                     found[key] = seen with { Date = seen.Date ?? date, Issuer = seen.Issuer ?? issuer };
                     continue;
                 }
-                var kind = KindWords.FromSymbol(reference) ?? KindWords.FromPhrase(m.Groups["kw"].Value) ?? DocumentKinds.Other;
+                var kind = KindWords.FromSymbol(reference) ?? KindWords.FromPhrase(kindWord.Groups["kw"].Value) ?? DocumentKinds.Other;
                 found[key] = (kind, reference, date, issuer);
                 order.Add(key);
             }
@@ -41,16 +45,18 @@ internal static partial class CitationReader
     /// <summary>Comparison key for references: case, tone placement and spacing ignored.</summary>
     public static string Key(string reference) => TextLines.Fold(reference).Replace(" ", "");
 
-    private static string? ReadIssuer(string rest)
+    private static string? ReadIssuer(string text, int at)
     {
-        var m = Issuer().Match(rest);
+        var m = Issuer().Match(text, at);
         if (!m.Success) return null;
         var issuer = TextLines.Collapse(m.Groups["iss"].Value).Trim(' ', ',', '.');
         return issuer.Length is > 1 and < 120 ? issuer : null;
     }
 
-    [GeneratedRegex(@"(?<kw>(?i:chương trình hành động|chương trình|kế hoạch|chỉ thị|công văn|văn bản|quyết định|nghị định|nghị quyết|kết luận|thông tư|thông báo|hướng dẫn|quy định|quy chế|đề án|báo cáo|tờ trình|thông tri))\s+(?:(?i:số)\s*:?\s*)?(?<ref>\d{1,5}(?:/\d{4})?[-/]\s?\p{Lu}[\p{L}\d]*(?:[-/][\p{L}\d]+)*)")]
-    private static partial Regex Mention();
-    [GeneratedRegex(@"^\s*,?\s*(?:của|do)\s+(?<iss>.+?)(?=\s+(?:về|thực hiện|ban hành|trong|có hiệu lực|đến|để|với|tại|theo|cụ thể|đối với|kết quả|triển khai|nhằm|và|đã|gửi)\s|[,;.(:“""]|$)")]
+    [GeneratedRegex(@"(?<![0-9/])(?<ref>[0-9]{1,5}(?:/[0-9]{4})?[-/]\s?\p{Lu}[\p{L}\d]*(?:[-/][\p{L}\d]+)*)")]
+    private static partial Regex Reference();
+    [GeneratedRegex(@"(?<kw>(?i:chương trình hành động|chương trình|kế hoạch|chỉ thị|công văn|văn bản|quyết định|nghị định|nghị quyết|kết luận|thông tư|thông báo|hướng dẫn|quy định|quy chế|đề án|báo cáo|tờ trình|thông tri))\s+(?:(?i:số)\s*:?\s*)?$")]
+    private static partial Regex KindBefore();
+    [GeneratedRegex(@"\G\s*,?\s*(?:của|do)\s+(?<iss>.+?)(?=\s+(?:về|thực hiện|ban hành|trong|có hiệu lực|đến|để|với|tại|theo|cụ thể|đối với|kết quả|triển khai|nhằm|và|đã|gửi)\s|[,;.(:“""]|$)")]
     private static partial Regex Issuer();
 }

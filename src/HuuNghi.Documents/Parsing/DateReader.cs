@@ -6,9 +6,9 @@ namespace HuuNghi.Documents.Parsing;
 internal static partial class DateReader
 {
     /// <summary>"d/m/yyyy", "d-m-yyyy" or "d tháng m năm yyyy" at the start of the text (after "ngày").</summary>
-    public static string? ReadLeading(string text, out int length)
+    public static string? ReadLeading(string text, int at, out int length)
     {
-        var m = Leading().Match(text);
+        var m = Leading().Match(text, at);
         length = m.Success ? m.Length : 0;
         return m.Success ? Iso(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value) : null;
     }
@@ -42,7 +42,7 @@ internal static partial class DateReader
         return $"{y:D4}-{mo:D2}-{d:D2}";
     }
 
-    [GeneratedRegex(@"^\s*,?\s*(?:ban hành\s+)?ngày\s*(?<d>\d{1,2})\s*(?:/|-|\.|\s+tháng\s+)\s*(?<m>\d{1,2})\s*(?:/|-|\.|\s+năm\s+)\s*(?<y>\d{4})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G\s*,?\s*(?:ban hành\s+)?ngày\s*(?<d>\d{1,2})\s*(?:/|-|\.|\s+tháng\s+)\s*(?<m>\d{1,2})\s*(?:/|-|\.|\s+năm\s+)\s*(?<y>\d{4})", RegexOptions.IgnoreCase)]
     private static partial Regex Leading();
     [GeneratedRegex(@"^(?<place>[^,\d]{2,60}),\s*ngày\s*(?<d>\d{1,2})?\s*tháng\s*(?<m>\d{1,2})?\s*năm\s*(?<y>\d{4})?", RegexOptions.IgnoreCase)]
     private static partial Regex PlaceLine();

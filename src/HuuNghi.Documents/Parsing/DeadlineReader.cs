@@ -19,7 +19,7 @@ internal static partial class DeadlineReader
             var label = Label().Match(text);
             var labelText = label.Success ? label.Groups["label"].Value.Trim() : null;
             var body = label.Success ? text[label.Length..] : text;
-            foreach (var clause in Clauses().Split(body))
+            foreach (var clause in SplitClauses(body))
             {
                 var deadline = ReadClause(clause.Trim().TrimEnd('.', ';', ' '), labelText);
                 if (deadline is not null) deadlines.Add(deadline);
@@ -28,8 +28,26 @@ internal static partial class DeadlineReader
         return deadlines;
     }
 
+    // Clauses end at ";" or at "và" before the next review ("… và tổng kết 10 năm …").
+    private static IEnumerable<string> SplitClauses(string body)
+    {
+        var start = 0;
+        for (var i = 0; i < body.Length; i++)
+        {
+            var cut = body[i] == ';' ? 1
+                : body[i] == ' ' && (AtWord(body, i, " và sơ kết") || AtWord(body, i, " và tổng kết")) ? 4 : 0;
+            if (cut == 0) continue;
+            yield return body[start..i];
+            start = i + cut;
+        }
+        yield return body[start..];
+    }
+
+    private static bool AtWord(string s, int i, string word) => string.CompareOrdinal(s, i, word, 0, word.Length) == 0;
+
     private static Deadline? ReadClause(string clause, string? label)
     {
+        if (!MayHoldDate(clause)) return null;
         var (due, recurrence) = Due(clause);
         if (due is null) return null;
         var review = Review().Match(clause);
@@ -47,6 +65,12 @@ internal static partial class DeadlineReader
         var text = label is null ? clause : $"{label}: {clause}";
         return new Deadline(name, due, recurrence, text);
     }
+
+    // Every date pattern below needs one of these words; most paragraphs have none.
+    private static bool MayHoldDate(string clause) =>
+        clause.Contains("háng", StringComparison.Ordinal) || clause.Contains("uý", StringComparison.Ordinal)
+        || clause.Contains("ạn", StringComparison.Ordinal) || clause.Contains("ước", StringComparison.Ordinal)
+        || clause.Contains("nhất", StringComparison.Ordinal);
 
     private static (string? Due, string? Recurrence) Due(string clause)
     {
@@ -69,18 +93,16 @@ internal static partial class DeadlineReader
 
     [GeneratedRegex(@"^(?<label>[^:;]{3,60}):\s*")]
     private static partial Regex Label();
-    [GeneratedRegex(@";|\s+và\s+(?=(?:sơ kết|tổng kết))")]
-    private static partial Regex Clauses();
-    [GeneratedRegex(@"(?:sơ kết|tổng kết)\s+\d{1,2}\s+năm", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:[Ss]ơ kết|[Tt]ổng kết)\s+\d{1,2}\s+năm")]
     private static partial Regex Review();
-    [GeneratedRegex(@"tháng\s+(?<m>\d{1,2})\s+(?:hằng|hàng)\s+năm", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[Tt]háng\s+(?<m>\d{1,2})\s+(?:hằng|hàng)\s+năm")]
     private static partial Regex MonthYearly();
-    [GeneratedRegex(@"quý\s+(?<q>IV|III|II|I|[1-4])\s*/\s*(?<y>\d{4})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[Qq]uý\s+(?<q>IV|III|II|I|[1-4])\s*/\s*(?<y>\d{4})")]
     private static partial Regex Quarter();
-    [GeneratedRegex(@"(?:trước|chậm nhất|hạn)\s+(?:là\s+)?(?:ngày\s+)?(?<d>\d{1,2})/(?<m>\d{1,2})/(?<y>\d{4})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:[Tt]rước|[Cc]hậm nhất|[Hh]ạn)\s+(?:là\s+)?(?:ngày\s+)?(?<d>\d{1,2})/(?<m>\d{1,2})/(?<y>\d{4})")]
     private static partial Regex ByDay();
-    [GeneratedRegex(@"tháng\s+(?<m>\d{1,2})\s*/\s*(?<y>\d{4})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[Tt]háng\s+(?<m>\d{1,2})\s*/\s*(?<y>\d{4})")]
     private static partial Regex Month();
-    [GeneratedRegex(@"\s(?:vào|trước|trong|chậm nhất|hạn)\s", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s(?:vào|trước|trong|chậm nhất|hạn)\s")]
     private static partial Regex Cue();
 }

@@ -10,6 +10,7 @@ namespace HuuNghi.Documents.Parsing;
 /// </summary>
 internal static partial class IssuerReader
 {
+    private static readonly string[] SelfVerbs = [" xây dựng ", " ban hành ", " báo cáo ", " hướng dẫn ", " thông báo "];
     private static readonly string[] LocalityWords = ["tinh", "huyen", "xa", "thanh pho", "thi xa", "thi tran", "quan", "phuong", "dac khu"];
 
     public static string? Read(List<string> headerLines, SignerInfo? signer, IEnumerable<string> body, List<DigitalSignature> stamps)
@@ -66,6 +67,7 @@ internal static partial class IssuerReader
 
     private static string? SelfReference(string block)
     {
+        if (!SelfVerbs.Any(v => block.Contains(v, StringComparison.Ordinal))) return null;
         var m = SelfName().Match(block);
         return m.Success ? m.Groups["org"].Value.Trim() : null;
     }

@@ -17,7 +17,7 @@ internal static partial class Normaliser
         var lines = new List<string>(raw.Length);
         for (var i = 0; i < raw.Length; i++)
         {
-            if (FootnoteStart().IsMatch(raw[i]))
+            if (raw[i].Contains("<sup>", StringComparison.Ordinal) && FootnoteStart().IsMatch(raw[i]))
             {
                 i = SkipFootnote(raw, i);
                 continue;
@@ -30,14 +30,22 @@ internal static partial class Normaliser
     /// <summary>Removes Markdown emphasis, headings, tags and stray spacing from one line.</summary>
     internal static string CleanLine(string line)
     {
-        var s = Tag().Replace(line.Replace("<sup>", "\u0002").Replace("</sup>", "\u0003"), "");
-        s = SupMark().Replace(s, "");
-        s = s.Replace("\\*", "\u0001").Replace("**", "").Replace("__", "").Replace("*", "").Replace("\u0001", "*");
-        s = s.Replace('\u00A0', ' ').Replace('\u200B', ' ').Replace("\\", "");
+        var s = line;
+        // Each step only when its trigger character is present: most lines are plain text.
+        if (s.Contains('<'))
+        {
+            s = Tag().Replace(s.Replace("<sup>", "\u0002").Replace("</sup>", "\u0003"), "");
+            s = SupMark().Replace(s, "");
+        }
+        if (s.AsSpan().IndexOfAny("*_\\") >= 0)
+            s = s.Replace("\\*", "\u0001").Replace("**", "").Replace("__", "").Replace("*", "").Replace("\u0001", "*").Replace("\\", "");
+        if (s.AsSpan().IndexOfAny("\u00A0\u200B") >= 0) s = s.Replace('\u00A0', ' ').Replace('\u200B', ' ');
         s = s.Trim();
-        s = Heading().Replace(s, "");
-        if (Rule().IsMatch(s) || LoneDigits().IsMatch(s)) return "";
-        return MultiSpace().Replace(s, " ").Trim();
+        if (s.Length == 0) return s;
+        if (s[0] == '#') s = Heading().Replace(s, "");
+        if (s.Length > 0 && s[0] is '-' or '_' or '=' && Rule().IsMatch(s)) return "";
+        if (s.Length <= 3 && LoneDigits().IsMatch(s)) return "";
+        return s.Contains("  ", StringComparison.Ordinal) || s.Contains('\t') ? MultiSpace().Replace(s, " ").Trim() : s;
     }
 
     // A footnote body pasted at a page foot ("<sup>1</sup> - Biên bản …") runs on through its own dashed

@@ -13,7 +13,7 @@ internal static partial class ReceiptStampReader
     {
         for (var i = from; i < to; i++)
         {
-            if (!Arrival().IsMatch(lines[i])) continue;
+            if (lines[i].Length < 4 || lines[i][0] is not ('Đ' or 'đ') || !Arrival().IsMatch(lines[i])) continue;
             var date = DateReader.FindNumeric(lines[i]);
             string? number = null, by = null;
             var top = i;

@@ -15,6 +15,7 @@ internal static partial class SignatureStampReader
         var stamps = new List<DigitalSignature>();
         for (var i = from; i < to; i++)
         {
+            if (lines[i].Length < 19 || !char.IsAsciiDigit(lines[i][0])) continue;
             var time = Timestamp().Match(lines[i]);
             if (!time.Success) continue;
             var (org, orgAt) = NextNonBlank(lines, i + 1, to);

@@ -19,10 +19,54 @@ internal static partial class TextLines
         return letters >= 2;
     }
 
-    public static string Fold(string s) => VietnameseText.Fold(s);
+    /// <summary>
+    /// <see cref="VietnameseText.Fold"/> for NFC text, by table: the parser folds every line several times,
+    /// and decomposing each time dominated the parse. Characters outside the table take the full path.
+    /// </summary>
+    public static string Fold(string s)
+    {
+        var buffer = s.Length <= 256 ? stackalloc char[s.Length] : new char[s.Length];
+        var n = 0;
+        var lastWasSpace = true;
+        foreach (var ch in s)
+        {
+            if (ch >= FoldTable.Length) return VietnameseText.Fold(s);
+            var c = FoldTable[ch];
+            if (c == '\0') continue;
+            if (c == ' ')
+            {
+                if (!lastWasSpace) buffer[n++] = ' ';
+                lastWasSpace = true;
+                continue;
+            }
+            buffer[n++] = c;
+            lastWasSpace = false;
+        }
+        if (n > 0 && buffer[n - 1] == ' ') n--;
+        return new string(buffer[..n]);
+    }
+
+    // Each character's fold (a single char, ' ' for white space, '\0' for a dropped combining mark).
+    private static readonly char[] FoldTable = BuildFoldTable();
+
+    private static char[] BuildFoldTable()
+    {
+        var table = new char[0x2000];
+        for (var i = 0; i < table.Length; i++)
+        {
+            var ch = (char)i;
+            if (char.IsWhiteSpace(ch)) { table[i] = ' '; continue; }
+            if (char.IsSurrogate(ch)) { table[i] = ch; continue; }
+            var folded = VietnameseText.Fold(ch.ToString());
+            table[i] = folded.Length switch { 0 => '\0', 1 => folded[0], _ => ch };
+        }
+        return table;
+    }
 
     /// <summary>True when the folded line starts with the folded prefix (tone placement and case ignored).</summary>
-    public static bool FoldStarts(string line, string foldedPrefix) => Fold(line).StartsWith(foldedPrefix, StringComparison.Ordinal);
+    public static bool FoldStarts(string line, string foldedPrefix) =>
+        line.Length >= foldedPrefix.Length && char.ToLowerInvariant(Fold(line[..1]).FirstOrDefault()) == foldedPrefix[0]
+        && Fold(line).StartsWith(foldedPrefix, StringComparison.Ordinal);
 
     /// <summary>Strips list dashes in front and separators behind: "- Như trên;" → "Như trên".</summary>
     public static string CleanItem(string item)
