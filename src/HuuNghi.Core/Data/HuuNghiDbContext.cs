@@ -1,5 +1,6 @@
 using HuuNghi.Core.Common;
 using HuuNghi.Core.Features.Audit;
+using HuuNghi.Core.Features.Documents;
 using HuuNghi.Core.Features.OrgUnits;
 using HuuNghi.Core.Features.Users;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -23,6 +24,9 @@ public abstract partial class HuuNghiDbContext(DbContextOptions options, ICurren
     public DbSet<OrgTreeStamp> OrgTreeStamps => Set<OrgTreeStamp>();
     public DbSet<UserUnit> UserUnits => Set<UserUnit>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Document> Documents => Set<Document>();
+    public DbSet<DocumentFile> DocumentFiles => Set<DocumentFile>();
+    public DbSet<DocumentCitation> DocumentCitations => Set<DocumentCitation>();
 
     public ICurrentActor Actor { get; } = actor;
     public TimeProvider Clock { get; } = clock;

@@ -76,6 +76,23 @@ namespace HuuNghi.Core.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "DocumentFiles",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    Content = table.Column<byte[]>(type: "bytea", nullable: false),
+                    ImportedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DocumentFiles", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OrgTreeStamps",
                 columns: table => new
                 {
@@ -234,6 +251,57 @@ namespace HuuNghi.Core.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "Documents",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Number = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Symbol = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: true),
+                    Reference = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true),
+                    ReferenceKey = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true),
+                    IssuedOn = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    IssuedYear = table.Column<int>(type: "integer", nullable: true),
+                    Place = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Issuer = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    IssuerUnitId = table.Column<int>(type: "integer", nullable: true),
+                    Title = table.Column<string>(type: "text", nullable: true),
+                    SignerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    SignerPosition = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ParsedJson = table.Column<string>(type: "text", nullable: true),
+                    SearchText = table.Column<string>(type: "text", nullable: false),
+                    IsPlaceholder = table.Column<bool>(type: "boolean", nullable: false),
+                    OwnerUnitId = table.Column<int>(type: "integer", nullable: true),
+                    FileId = table.Column<int>(type: "integer", nullable: true),
+                    FileIndex = table.Column<int>(type: "integer", nullable: true),
+                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Documents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Documents_DocumentFiles_FileId",
+                        column: x => x.FileId,
+                        principalTable: "DocumentFiles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Documents_OrgUnits_IssuerUnitId",
+                        column: x => x.IssuerUnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Documents_OrgUnits_OwnerUnitId",
+                        column: x => x.OwnerUnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OrgUnitAliases",
                 columns: table => new
                 {
@@ -340,6 +408,36 @@ namespace HuuNghi.Core.Data.Migrations.Postgres
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "DocumentCitations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FromDocumentId = table.Column<int>(type: "integer", nullable: false),
+                    ToDocumentId = table.Column<int>(type: "integer", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    Reference = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    StatedIssuedOn = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    StatedIssuer = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DocumentCitations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DocumentCitations_Documents_FromDocumentId",
+                        column: x => x.FromDocumentId,
+                        principalTable: "Documents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_DocumentCitations_Documents_ToDocumentId",
+                        column: x => x.ToDocumentId,
+                        principalTable: "Documents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
@@ -386,6 +484,47 @@ namespace HuuNghi.Core.Data.Migrations.Postgres
                 name: "IX_AuditEntries_EntityType_EntityId",
                 table: "AuditEntries",
                 columns: new[] { "EntityType", "EntityId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DocumentCitations_FromDocumentId",
+                table: "DocumentCitations",
+                column: "FromDocumentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DocumentCitations_ToDocumentId",
+                table: "DocumentCitations",
+                column: "ToDocumentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DocumentFiles_Sha256",
+                table: "DocumentFiles",
+                column: "Sha256",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Documents_FileId",
+                table: "Documents",
+                column: "FileId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Documents_IssuedYear",
+                table: "Documents",
+                column: "IssuedYear");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Documents_IssuerUnitId",
+                table: "Documents",
+                column: "IssuerUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Documents_OwnerUnitId",
+                table: "Documents",
+                column: "OwnerUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Documents_ReferenceKey",
+                table: "Documents",
+                column: "ReferenceKey");
 
             migrationBuilder.CreateIndex(
                 name: "IX_OrgUnitAliases_Key",
@@ -461,6 +600,9 @@ namespace HuuNghi.Core.Data.Migrations.Postgres
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
+                name: "DocumentCitations");
+
+            migrationBuilder.DropTable(
                 name: "OrgTreeStamps");
 
             migrationBuilder.DropTable(
@@ -479,10 +621,16 @@ namespace HuuNghi.Core.Data.Migrations.Postgres
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
+                name: "Documents");
+
+            migrationBuilder.DropTable(
                 name: "OrgUnitEvents");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "DocumentFiles");
 
             migrationBuilder.DropTable(
                 name: "OrgUnits");

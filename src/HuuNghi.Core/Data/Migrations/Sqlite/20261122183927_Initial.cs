@@ -75,6 +75,23 @@ namespace HuuNghi.Core.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "DocumentFiles",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    ImportedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DocumentFiles", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OrgTreeStamps",
                 columns: table => new
                 {
@@ -233,6 +250,57 @@ namespace HuuNghi.Core.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Documents",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Symbol = table.Column<string>(type: "TEXT", maxLength: 80, nullable: true),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true),
+                    ReferenceKey = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true),
+                    IssuedOn = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    IssuedYear = table.Column<int>(type: "INTEGER", nullable: true),
+                    Place = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Issuer = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    IssuerUnitId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Title = table.Column<string>(type: "TEXT", nullable: true),
+                    SignerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    SignerPosition = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ParsedJson = table.Column<string>(type: "TEXT", nullable: true),
+                    SearchText = table.Column<string>(type: "TEXT", nullable: false),
+                    IsPlaceholder = table.Column<bool>(type: "INTEGER", nullable: false),
+                    OwnerUnitId = table.Column<int>(type: "INTEGER", nullable: true),
+                    FileId = table.Column<int>(type: "INTEGER", nullable: true),
+                    FileIndex = table.Column<int>(type: "INTEGER", nullable: true),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Documents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Documents_DocumentFiles_FileId",
+                        column: x => x.FileId,
+                        principalTable: "DocumentFiles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Documents_OrgUnits_IssuerUnitId",
+                        column: x => x.IssuerUnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Documents_OrgUnits_OwnerUnitId",
+                        column: x => x.OwnerUnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OrgUnitAliases",
                 columns: table => new
                 {
@@ -339,6 +407,36 @@ namespace HuuNghi.Core.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "DocumentCitations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FromDocumentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ToDocumentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    StatedIssuedOn = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    StatedIssuer = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DocumentCitations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DocumentCitations_Documents_FromDocumentId",
+                        column: x => x.FromDocumentId,
+                        principalTable: "Documents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_DocumentCitations_Documents_ToDocumentId",
+                        column: x => x.ToDocumentId,
+                        principalTable: "Documents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
@@ -385,6 +483,47 @@ namespace HuuNghi.Core.Data.Migrations.Sqlite
                 name: "IX_AuditEntries_EntityType_EntityId",
                 table: "AuditEntries",
                 columns: new[] { "EntityType", "EntityId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DocumentCitations_FromDocumentId",
+                table: "DocumentCitations",
+                column: "FromDocumentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DocumentCitations_ToDocumentId",
+                table: "DocumentCitations",
+                column: "ToDocumentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DocumentFiles_Sha256",
+                table: "DocumentFiles",
+                column: "Sha256",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Documents_FileId",
+                table: "Documents",
+                column: "FileId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Documents_IssuedYear",
+                table: "Documents",
+                column: "IssuedYear");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Documents_IssuerUnitId",
+                table: "Documents",
+                column: "IssuerUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Documents_OwnerUnitId",
+                table: "Documents",
+                column: "OwnerUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Documents_ReferenceKey",
+                table: "Documents",
+                column: "ReferenceKey");
 
             migrationBuilder.CreateIndex(
                 name: "IX_OrgUnitAliases_Key",
@@ -460,6 +599,9 @@ namespace HuuNghi.Core.Data.Migrations.Sqlite
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
+                name: "DocumentCitations");
+
+            migrationBuilder.DropTable(
                 name: "OrgTreeStamps");
 
             migrationBuilder.DropTable(
@@ -478,10 +620,16 @@ namespace HuuNghi.Core.Data.Migrations.Sqlite
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
+                name: "Documents");
+
+            migrationBuilder.DropTable(
                 name: "OrgUnitEvents");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "DocumentFiles");
 
             migrationBuilder.DropTable(
                 name: "OrgUnits");
