@@ -66,6 +66,9 @@ public sealed class ImportDocuments(HuuNghiDbContext db, OrgTreeCache trees, Tim
         }
         await db.SaveChangesAsync(ct);
         if (file is not null) foreach (var entity in stored.Select(s => s.Entity)) entity.FileId = file.Id;
+        // A filled placeholder or hand entry now cites what its own text says, not what was guessed before.
+        var refilled = stored.Select(s => s.Entity.Id).ToList();
+        db.DocumentCitations.RemoveRange(await db.DocumentCitations.Where(c => refilled.Contains(c.FromDocumentId)).ToListAsync(ct));
         foreach (var (entity, doc) in stored) await LinkCitationsAsync(entity, doc, tree, ct);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
