@@ -29,6 +29,9 @@ internal static class DocumentAssembler
         if (distributionAt >= 0) bodyEnd = Math.Min(bodyEnd, distributionAt);
         if (signer is { Start: var s } && s >= bodyStart) bodyEnd = Math.Min(bodyEnd, s);
         var blocks = BlockBuilder.Build(lines, bodyStart, Math.Max(bodyStart, bodyEnd));
+        // What follows the signature is an attachment (the programme a decision issues): more body.
+        if (signer is { End: var after } && after > bodyEnd && after < lines.Count)
+            blocks.AddRange(BlockBuilder.Build(lines, after, lines.Count));
 
         var cited = doc.Title is null ? blocks : [doc.Title, .. blocks];
         doc.Citations = CitationReader.Read(cited, doc.Reference);

@@ -43,8 +43,27 @@ internal static class HeaderReader
             else if (TitleReader.IsBodyStart(line)) break;
         }
         header.BodyStart = titleAt < 0 ? FirstBodyLine(lines, limit) : TitleReader.Read(lines, titleAt, doc);
+        header.BodyStart = ReadLateHeaderLines(lines, header.BodyStart, doc);
         if (doc.Kind == DocumentKinds.Other && KindWords.FromSymbol(doc.Symbol) is { } k) doc.Kind = k;
         return header;
+    }
+
+    // Some letters put "V/v" beside the number and the place-and-date line under it: read those here and
+    // start the body after them.
+    private static int ReadLateHeaderLines(List<string> lines, int from, ParsedDocument doc)
+    {
+        var body = from;
+        for (int i = from, seen = 0; i < lines.Count && seen < 4; i++)
+        {
+            if (lines[i].Length == 0) continue;
+            seen++;
+            if (doc.Reference is null && ReferenceReader.Read(lines[i]) is { } r) (doc.Number, doc.Symbol, doc.Reference) = r;
+            else if (doc.Place is null && DateReader.ReadPlaceLine(lines[i]) is { } pd) (doc.Place, doc.IssuedOn) = pd;
+            else if (TextLines.IsCaps(lines[i]) || BundleSplitter.IsMotto(lines[i]) || TextLines.FoldStarts(lines[i], "doc lap")) { }
+            else break;
+            body = i + 1;
+        }
+        return body;
     }
 
     private static bool IsIssuerLine(string line)

@@ -16,7 +16,7 @@ internal static partial class SignerReader
     ];
 
     /// <summary>Finds the block after <paramref name="from"/>; returns null when the copy shows no signer.</summary>
-    public static (SignerInfo Signer, int Start)? Read(List<string> lines, int from, int to)
+    public static (SignerInfo Signer, int Start, int End)? Read(List<string> lines, int from, int to)
     {
         var start = LastAuthorityRun(lines, from, to);
         var authority = new List<string>();
@@ -42,7 +42,7 @@ internal static partial class SignerReader
             if (!TextLines.IsCaps(line)) break;
         }
         if (authority.Count == 0 && position is null) return null;
-        return (new SignerInfo(authority, position, name), start);
+        return (new SignerInfo(authority, position, name), start, Math.Min(i + 1, to));
     }
 
     private static int LastAuthorityRun(List<string> lines, int from, int to)
