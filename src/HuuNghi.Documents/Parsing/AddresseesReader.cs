@@ -10,7 +10,7 @@ internal static class AddresseesReader
         {
             if (!TextLines.FoldStarts(lines[i], "kinh gui")) continue;
             var colon = lines[i].IndexOf(':');
-            var first = colon >= 0 ? lines[i][(colon + 1)..].Trim() : lines[i][8..].Trim();
+            var first = colon >= 0 ? lines[i][(colon + 1)..].Trim() : lines[i][Math.Min(8, lines[i].Length)..].Trim();
             var (items, end) = DashedList.Read(lines, i + 1, to, first);
             return (items, i, end);
         }

@@ -31,9 +31,9 @@ internal static class Casing
         {
             var w = words[i];
             // "TỈNH ỦY TÂY NINH": a Party committee named after its place, not a locality word.
-            if (i + 1 < words.Count && words[i + 1] == "ủy" && w is "tỉnh" or "huyện" or "thành" or "thị" or "đảng")
+            if (i + 1 < words.Count && TextLines.Fold(words[i + 1]) == "uy" && w is "tỉnh" or "huyện" or "thành" or "thị" or "đảng")
             {
-                result.Add(Capitalise(w) + " ủy");
+                result.Add(Capitalise(w) + " " + words[i + 1]);
                 i++;
                 placeFollows = true;
                 continue;

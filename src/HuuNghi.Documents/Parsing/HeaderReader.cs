@@ -59,7 +59,7 @@ internal static class HeaderReader
             seen++;
             if (doc.Reference is null && ReferenceReader.Read(lines[i]) is { } r) (doc.Number, doc.Symbol, doc.Reference) = r;
             else if (doc.Place is null && DateReader.ReadPlaceLine(lines[i]) is { } pd) (doc.Place, doc.IssuedOn) = pd;
-            else if (TextLines.IsCaps(lines[i]) || BundleSplitter.IsMotto(lines[i]) || TextLines.FoldStarts(lines[i], "doc lap")) { }
+            else if (TextLines.IsCaps(lines[i]) || TextLines.FoldStarts(lines[i], "doc lap")) continue;
             else break;
             body = i + 1;
         }
