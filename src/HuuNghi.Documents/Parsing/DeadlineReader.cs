@@ -15,7 +15,8 @@ internal static partial class DeadlineReader
         var deadlines = new List<Deadline>();
         foreach (var block in blocks)
         {
-            var text = OutlineMarkers.IsBullet(block) ? block.TrimStart('-', '–', '+', '•', '*', ' ') : block;
+            var text = OutlineMarkers.IsBullet(block) ? block.TrimStart('-', '–', '+', '•', '*', ' ')
+                : OutlineMarkers.ReadNumbered(block)?.Text ?? OutlineMarkers.ReadLettered(block)?.Text ?? block;
             var label = Label().Match(text);
             var labelText = label.Success ? label.Groups["label"].Value.Trim() : null;
             var body = label.Success ? text[label.Length..] : text;

@@ -9,6 +9,7 @@ namespace HuuNghi.Documents.Parsing;
 internal static class HeaderReader
 {
     private const int HeaderWindow = 45;
+    private const int LateWindow = 8;
 
     public sealed class Header
     {
@@ -48,22 +49,22 @@ internal static class HeaderReader
         return header;
     }
 
-    // Some letters put "V/v" beside the number and the place-and-date line under it: read those here and
-    // start the body after them.
+    // "V/v" often sits beside the number, with the motto and the place-and-date line in the other column,
+    // so they can follow the title (or even "Kính gửi" in a PDF). Read them and blank them out of the body.
     private static int ReadLateHeaderLines(List<string> lines, int from, ParsedDocument doc)
     {
-        var body = from;
-        for (int i = from, seen = 0; i < lines.Count && seen < 4; i++)
+        for (int i = from, seen = 0; i < lines.Count && seen < LateWindow; i++)
         {
-            if (lines[i].Length == 0) continue;
+            var line = lines[i];
+            if (line.Length == 0) continue;
             seen++;
-            if (doc.Reference is null && ReferenceReader.Read(lines[i]) is { } r) (doc.Number, doc.Symbol, doc.Reference) = r;
-            else if (doc.Place is null && DateReader.ReadPlaceLine(lines[i]) is { } pd) (doc.Place, doc.IssuedOn) = pd;
-            else if (TextLines.IsCaps(lines[i]) || TextLines.FoldStarts(lines[i], "doc lap")) continue;
-            else break;
-            body = i + 1;
+            if (OutlineMarkers.IsRoman(line) || OutlineMarkers.ReadNumbered(line) is not null) break;
+            if (doc.Reference is null && ReferenceReader.Read(line) is { } r) (doc.Number, doc.Symbol, doc.Reference) = r;
+            else if (doc.Place is null && DateReader.ReadPlaceLine(line) is { } pd) (doc.Place, doc.IssuedOn) = pd;
+            else if (!BundleSplitter.IsMotto(line) && !TextLines.FoldStarts(line, "doc lap")) continue;
+            lines[i] = "";
         }
-        return body;
+        return from;
     }
 
     private static bool IsIssuerLine(string line)
