@@ -35,7 +35,7 @@ internal static partial class Normaliser
         for (var i = 0; i + 1 < lines.Count; i++)
         {
             if (lines[i].Length == 0 || lines[i + 1].Length == 0 || BundleSplitter.IsMotto(lines[i])) continue;
-            var f = VietnameseText.Fold(lines[i]);
+            var f = TextLines.Fold(lines[i]);
             if (!f.StartsWith("cong hoa xa hoi", StringComparison.Ordinal) && !f.StartsWith("dang cong san", StringComparison.Ordinal)) continue;
             var joined = lines[i] + " " + lines[i + 1];
             if (!BundleSplitter.IsMotto(joined)) continue;
