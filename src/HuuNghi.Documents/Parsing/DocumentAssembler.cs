@@ -18,7 +18,6 @@ internal static class DocumentAssembler
         var (addressees, addresseesAt, addresseesEnd) = AddresseesReader.Read(lines, header.BodyStart, Math.Min(lines.Count, header.BodyStart + 12));
         doc.Addressees = addressees;
         var bodyStart = addresseesAt >= 0 ? addresseesEnd : header.BodyStart;
-        if (addresseesAt >= 0 && addresseesEnd <= addresseesAt) bodyStart = addresseesAt + 1;
 
         var (distribution, distributionAt, _) = DistributionReader.Read(lines, bodyStart, lines.Count);
         doc.Distribution = distribution;

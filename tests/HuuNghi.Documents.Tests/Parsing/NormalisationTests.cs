@@ -53,4 +53,11 @@ public class NormalisationTests
     [InlineData("Huyện Dương Minh Châu, ngày 11 tháng 7 năm 2022", "Huyện Dương Minh Châu", "2022-07-11")]
     public void Should_read_place_and_partial_dates(string line, string place, string date) =>
         Assert.Equal((place, date), DateReader.ReadPlaceLine(line));
+
+    [Fact]
+    public void Should_read_an_addressee_written_on_the_line_below()
+    {
+        var doc = Assert.Single(DocumentParser.ParseText("Số: 3/UBND\n\nV/v thử\n\nKính gửi:\n\nSở Ngoại vụ tỉnh Tuyên Quang.\n\nThực hiện nhiệm vụ.", "x.txt").Documents);
+        Assert.Equal(["Sở Ngoại vụ tỉnh Tuyên Quang"], doc.Addressees);
+    }
 }
