@@ -13,7 +13,9 @@ internal static class AddresseesReader
             if (!TextLines.FoldStarts(lines[i], "kinh gui")) continue;
             var colon = lines[i].IndexOf(':');
             var first = colon >= 0 ? lines[i][(colon + 1)..].Trim() : lines[i][Math.Min(8, lines[i].Length)..].Trim();
-            var (items, end) = DashedList.Read(lines, i + 1, to, first);
+            var (items, end) = DashedList.Read(lines, i + 1, to, "");
+            // Several addressees on the "Kính gửi" line itself are separated by ";".
+            items.InsertRange(0, first.Split(';').Select(TextLines.CleanItem).Where(s => s.Length > 0));
             if (items.Count == 0 && NextLine(lines, i + 1, to) is { } next && IsAddressee(lines[next]))
                 return ([TextLines.CleanItem(lines[next])], i, next + 1);
             return (items, i, end);

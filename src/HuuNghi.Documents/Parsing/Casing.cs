@@ -52,6 +52,10 @@ internal static class Casing
         return text;
     }
 
+    /// <summary>"NGUYỄN VĂN AN" → "Nguyễn Văn An": every word capitalised, as personal names are.</summary>
+    public static string FromCapsName(string caps) =>
+        string.Join(' ', caps.ToLower(Vi).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Capitalise));
+
     private static int? LocalityAt(List<string> words, int i)
     {
         foreach (var loc in Localities)

@@ -22,6 +22,7 @@ internal static class HeaderReader
         var header = new Header();
         var limit = Math.Min(lines.Count, HeaderWindow);
         var titleAt = -1;
+        string? titleLead = null;
         for (var i = 0; i < limit && titleAt < 0; i++)
         {
             var line = lines[i];
@@ -40,10 +41,17 @@ internal static class HeaderReader
                 doc.Kind = kind;
                 titleAt = i + 1;
             }
+            else if (doc.Reference is not null && TextLines.IsCaps(line) && KindWords.SplitKindLine(line) is { } split)
+            {
+                // "BÁO CÁO TỔNG KẾT CÔNG TÁC NĂM 2025": the kind word and the title share one line.
+                doc.Kind = split.Kind;
+                titleLead = split.Remainder;
+                titleAt = i + 1;
+            }
             else if (TextLines.IsCaps(line) && IsIssuerLine(line)) header.IssuerLines.Add(line);
             else if (TitleReader.IsBodyStart(line)) break;
         }
-        header.BodyStart = titleAt < 0 ? FirstBodyLine(lines, limit) : TitleReader.Read(lines, titleAt, doc);
+        header.BodyStart = titleAt < 0 ? FirstBodyLine(lines, limit) : TitleReader.Read(lines, titleAt, doc, titleLead);
         header.BodyStart = ReadLateHeaderLines(lines, header.BodyStart, doc);
         if (doc.Kind == DocumentKinds.Other && KindWords.FromSymbol(doc.Symbol) is { } k) doc.Kind = k;
         return header;

@@ -14,9 +14,10 @@ internal static class TitleReader
         ["kinh gui", "can cu", "thuc hien", "tren co so", "xet de nghi", "noi nhan"];
 
     /// <summary>Reads the title starting at <paramref name="start"/>; returns the index of the first body line.</summary>
-    public static int Read(List<string> lines, int start, ParsedDocument doc)
+    public static int Read(List<string> lines, int start, ParsedDocument doc, string? lead = null)
     {
         var parts = new List<string>();
+        if (lead is not null) parts.Add(lead);
         var i = start;
         for (; i < lines.Count && parts.Count < MaxTitleLines; i++)
         {
