@@ -1,4 +1,3 @@
-using System.Text.Json;
 using HuuNghi.Documents.Checking;
 using HuuNghi.Documents.Parsing;
 
@@ -22,7 +21,7 @@ internal static class JsonDump
     {
         var parsed = DocumentParser.ParseFiles(SeedFiles.Resolve(args)).ToList();
         Console.OutputEncoding = System.Text.Encoding.UTF8;
-        Console.WriteLine(JsonSerializer.Serialize(DocumentChecker.Check(parsed), DocumentJson.Options));
+        Console.WriteLine(DocumentJson.Serialize(DocumentChecker.Check(parsed)));
         return 0;
     }
 
