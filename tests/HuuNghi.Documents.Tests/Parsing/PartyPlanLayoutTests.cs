@@ -40,8 +40,7 @@ public class PartyPlanLayoutTests
         * Thời gian thực hiện: Hằng năm.
 
         2. Đẩy mạnh quảng bá hình ảnh huyện trên mạng xã hội
-        * Cơ quan chủ trì: Ủy ban nhân dân huyện.
-        * Thời gian thực hiện: Năm 2024 - 2025.
+        - Chủ trì: Ủy ban nhân dân huyện; phối hợp: Công an huyện; thời gian: Năm 2024 - 2025.
 
         III. TỔ CHỨC THỰC HIỆN
 
@@ -89,6 +88,8 @@ public class PartyPlanLayoutTests
         Assert.Equal(("by-date", "2024-Q2"), (first.Timeframe.Kind, first.Timeframe.Due));
         Assert.Equal("annual", Doc.Tasks[1].Timeframe.Kind);
         Assert.Equal("period", Doc.Tasks[2].Timeframe.Kind);
+        Assert.Equal(["Ủy ban nhân dân huyện"], Doc.Tasks[2].Lead);
+        Assert.Equal(["Công an huyện"], Doc.Tasks[2].Coordinating);
         Assert.Equal(["Các chi bộ, đảng bộ trực thuộc Huyện ủy"], Doc.Tasks[3].Lead);
         Assert.Equal(["Ban Tuyên giáo Huyện ủy"], Doc.Tasks[4].Lead);
     }
