@@ -48,7 +48,13 @@ internal static class HeaderReader
                 titleLead = split.Remainder;
                 titleAt = i + 1;
             }
-            else if (TextLines.IsCaps(line) && IsIssuerLine(line)) header.IssuerLines.Add(line);
+            else if (TextLines.IsCaps(line) && IsIssuerLine(line))
+            {
+                // Decree 30 prints the issuer above the place and date and the kind below them: a capitals
+                // line there that is no kind word we know still names the kind ("GIẤY MỜI").
+                if (doc.Place is null) header.IssuerLines.Add(line);
+                else titleAt = i + 1;
+            }
             else if (TitleReader.IsBodyStart(line)) break;
         }
         header.BodyStart = titleAt < 0 ? FirstBodyLine(lines, limit) : TitleReader.Read(lines, titleAt, doc, titleLead);

@@ -19,10 +19,17 @@ internal static class TitleReader
         var parts = new List<string>();
         if (lead is not null) parts.Add(lead);
         var i = start;
+        var blankBefore = false;
         for (; i < lines.Count && parts.Count < MaxTitleLines; i++)
         {
             var line = lines[i];
-            if (line.Length == 0) continue;
+            if (line.Length == 0)
+            {
+                blankBefore = parts.Count > 0;
+                continue;
+            }
+            // A title carries no full stop: a paragraph after a blank line that ends with one is the body.
+            if (blankBefore && (line.EndsWith('.') || line.EndsWith("./.", StringComparison.Ordinal))) break;
             if (parts.Count == 0 && line.StartsWith("V/v", StringComparison.OrdinalIgnoreCase))
             {
                 parts.Add(line[3..].TrimStart(' ', ':', '.'));
