@@ -58,14 +58,14 @@ internal static class HeaderReader
             else if (TitleReader.IsBodyStart(line)) break;
         }
         header.BodyStart = titleAt < 0 ? FirstBodyLine(lines, limit) : TitleReader.Read(lines, titleAt, doc, titleLead);
-        header.BodyStart = ReadLateHeaderLines(lines, header.BodyStart, doc);
+        ReadLateHeaderLines(lines, header.BodyStart, doc);
         if (doc.Kind == DocumentKinds.Other && KindWords.FromSymbol(doc.Symbol) is { } k) doc.Kind = k;
         return header;
     }
 
     // "V/v" often sits beside the number, with the motto and the place-and-date line in the other column,
     // so they can follow the title (or even "Kính gửi" in a PDF). Read them and blank them out of the body.
-    private static int ReadLateHeaderLines(List<string> lines, int from, ParsedDocument doc)
+    private static void ReadLateHeaderLines(List<string> lines, int from, ParsedDocument doc)
     {
         for (int i = from, seen = 0; i < lines.Count && seen < LateWindow; i++)
         {
@@ -78,7 +78,6 @@ internal static class HeaderReader
             else if (!BundleSplitter.IsMotto(line) && !TextLines.FoldStarts(line, "doc lap")) continue;
             lines[i] = "";
         }
-        return from;
     }
 
     private static bool IsIssuerLine(string line)
