@@ -1,6 +1,14 @@
 using HuuNghi.Core.Common;
 using HuuNghi.Core.Features.Audit;
 using HuuNghi.Core.Features.OrgUnits;
+using HuuNghi.Core.Features.Registers.Agreements;
+using HuuNghi.Core.Features.Registers.Aid;
+using HuuNghi.Core.Features.Registers.CitizensAbroad;
+using HuuNghi.Core.Features.Registers.Delegations;
+using HuuNghi.Core.Features.Registers.Information;
+using HuuNghi.Core.Features.Registers.OverseasEvents;
+using HuuNghi.Core.Features.Registers.Partners;
+using HuuNghi.Core.Features.Registers.Trainings;
 using HuuNghi.Core.Features.Users;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -23,6 +31,15 @@ public abstract partial class HuuNghiDbContext(DbContextOptions options, ICurren
     public DbSet<OrgTreeStamp> OrgTreeStamps => Set<OrgTreeStamp>();
     public DbSet<UserUnit> UserUnits => Set<UserUnit>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Partner> Partners => Set<Partner>();
+    public DbSet<Delegation> Delegations => Set<Delegation>();
+    public DbSet<AidProject> AidProjects => Set<AidProject>();
+    public DbSet<AidTransaction> AidTransactions => Set<AidTransaction>();
+    public DbSet<CooperationAgreement> CooperationAgreements => Set<CooperationAgreement>();
+    public DbSet<OverseasEvent> OverseasEvents => Set<OverseasEvent>();
+    public DbSet<InformationActivity> InformationActivities => Set<InformationActivity>();
+    public DbSet<Training> Trainings => Set<Training>();
+    public DbSet<CitizensAbroadCount> CitizensAbroad => Set<CitizensAbroadCount>();
 
     public ICurrentActor Actor { get; } = actor;
     public TimeProvider Clock { get; } = clock;
