@@ -14,6 +14,7 @@ add() {
 }
 case "${1:-}" in
   add) add "${2:?migration name}" ;;
-  reset) rm -rf "$project/Data/Migrations"; add Initial ;;
+  # dotnet ef files the snapshot by namespace (HuuNghi/Core/…), so both places must go for a clean Initial.
+  reset) rm -rf "$project/Data/Migrations" "$project/HuuNghi/Core/Data/Migrations"; add Initial ;;
   *) echo "usage: $0 add <Name> | reset" >&2; exit 2 ;;
 esac

@@ -95,7 +95,7 @@ public static class FieldValues
         if (field.Min is { } min && value < min)
             return Fail(field, min == 0 ? "không được âm" : $"phải từ {min} trở lên", min == 0 ? "cannot be negative" : $"must be at least {min}");
         if (whole && (value > int.MaxValue)) return Fail(field, "quá lớn", "is too large");
-        return new(whole ? (long)value : value, null);
+        return new(whole ? (long)value : (object)value, null);
     }
 
     private static decimal? ParseNumber(string text)

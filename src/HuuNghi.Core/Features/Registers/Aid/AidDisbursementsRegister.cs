@@ -26,7 +26,7 @@ public sealed class AidDisbursementsRegister : Register<AidTransaction>
         Date("Ngày giá trị", "Value date"),
         Money(nameof(AidTransaction.Amount), "Số tiền", "Amount", t => t.Amount, (t, v) => t.Amount = v ?? 0, required: true, listed: true),
         Currency(nameof(AidTransaction.Currency), "Tiền tệ", "Currency", t => t.Currency, (t, v) => t.Currency = v),
-        Money(nameof(AidTransaction.ExchangeRate), "Tỷ giá (đồng)", "Rate (VND)", t => t.ExchangeRate, (t, v) => t.ExchangeRate = v ?? 1, kind: FieldKind.Decimal),
+        Money(nameof(AidTransaction.ExchangeRate), "Tỷ giá (đồng)", "Rate (VND)", t => t.ExchangeRate, (t, v) => t.ExchangeRate = v ?? (t.Currency == Currencies.Dong ? 1 : 0), kind: FieldKind.Decimal),
         Note(),
     ];
 

@@ -28,7 +28,7 @@ public sealed class AidProjectsRegister : Register<AidProject>
         DateOf(nameof(AidProject.EndDate), "Ngày kết thúc", "End date", p => p.EndDate, (p, v) => p.EndDate = v),
         Money(nameof(AidProject.Commitment), "Vốn cam kết", "Commitment", p => p.Commitment, (p, v) => p.Commitment = v ?? 0, required: true, listed: true),
         Currency(nameof(AidProject.Currency), "Tiền tệ", "Currency", p => p.Currency, (p, v) => p.Currency = v),
-        Money(nameof(AidProject.ExchangeRate), "Tỷ giá (đồng)", "Rate (VND)", p => p.ExchangeRate, (p, v) => p.ExchangeRate = v ?? 1, kind: FieldKind.Decimal),
+        Money(nameof(AidProject.ExchangeRate), "Tỷ giá (đồng)", "Rate (VND)", p => p.ExchangeRate, (p, v) => p.ExchangeRate = v ?? (p.Currency == Currencies.Dong ? 1 : 0), kind: FieldKind.Decimal),
         Choice(nameof(AidProject.Status), "Trạng thái", "Status", p => p.Status, (p, v) => p.Status = v,
         [
             new(nameof(AidStatus.Proposed), "Đề xuất", "Proposed"),
