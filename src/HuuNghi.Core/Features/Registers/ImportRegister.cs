@@ -1,3 +1,4 @@
+using System.Globalization;
 using HuuNghi.Core.Common;
 using HuuNghi.Core.Data;
 using HuuNghi.Core.Features.OrgUnits;
@@ -32,9 +33,10 @@ public sealed class ImportRegister(HuuNghiDbContext db, OrgTreeCache trees)
         var register = RegisterCatalog.Get(command.Register);
         var sheet = Read(command.Workbook);
         var check = new Validation();
+        var (vi, en) = (CultureInfo.GetCultureInfo("vi-VN"), CultureInfo.InvariantCulture);
         check.Require(sheet.Rows.Count <= MaxRows, "file",
-            $"Sổ tính có {sheet.Rows.Count:#,##0} dòng dữ liệu; mỗi lần nhập tối đa {MaxRows:#,##0} dòng. Hãy chia thành nhiều tệp. Chưa dòng nào được lưu.",
-            $"The workbook has {sheet.Rows.Count:#,##0} data rows; one import takes at most {MaxRows:#,##0}. Split it into several files. Nothing was stored.");
+            string.Format(vi, "Sổ tính có {0:#,##0} dòng dữ liệu; mỗi lần nhập tối đa {1:#,##0} dòng. Hãy chia thành nhiều tệp. Chưa dòng nào được lưu.", sheet.Rows.Count, MaxRows),
+            string.Format(en, "The workbook has {0:#,##0} data rows; one import takes at most {1:#,##0}. Split it into several files. Nothing was stored.", sheet.Rows.Count, MaxRows));
         var columns = RegisterWorkbook.MapHeaders(register, sheet.Headers, check);
         check.ThrowIfInvalid();
 
