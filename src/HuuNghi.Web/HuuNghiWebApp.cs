@@ -15,12 +15,14 @@ public static class HuuNghiWebApp
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(HuuNghiWebApp).Assembly.GetName().Name });
         var settings = HuuNghiSettings.From(builder.Configuration);
         builder.UseDefaultUrl("http://127.0.0.1:5080");
+        builder.LimitUploads(settings);
 
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddHuuNghiCore(settings.Database);
         builder.Services.AddHuuNghiAuth(settings);
         builder.Services.AddHuuNghiErrors();
+        builder.Services.AddHuuNghiLocalization();
         builder.Services.AddHuuNghiApi();
         builder.Services.AddRazorPages();
         overrideServices?.Invoke(builder.Services);

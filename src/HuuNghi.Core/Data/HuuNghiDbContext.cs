@@ -1,5 +1,6 @@
 using HuuNghi.Core.Common;
 using HuuNghi.Core.Features.Audit;
+using HuuNghi.Core.Features.Documents;
 using HuuNghi.Core.Features.OrgUnits;
 using HuuNghi.Core.Features.Registers.Agreements;
 using HuuNghi.Core.Features.Registers.Aid;
@@ -31,6 +32,9 @@ public abstract partial class HuuNghiDbContext(DbContextOptions options, ICurren
     public DbSet<OrgTreeStamp> OrgTreeStamps => Set<OrgTreeStamp>();
     public DbSet<UserUnit> UserUnits => Set<UserUnit>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Document> Documents => Set<Document>();
+    public DbSet<DocumentFile> DocumentFiles => Set<DocumentFile>();
+    public DbSet<DocumentCitation> DocumentCitations => Set<DocumentCitation>();
     public DbSet<Partner> Partners => Set<Partner>();
     public DbSet<Delegation> Delegations => Set<Delegation>();
     public DbSet<AidProject> AidProjects => Set<AidProject>();
