@@ -33,47 +33,70 @@ public sealed class ImportDocuments(HuuNghiDbContext db, OrgTreeCache trees, Tim
             return new Result(command.FileName, true, await db.Documents.Where(d => d.FileId == fileId).OrderBy(d => d.FileIndex)
                 .Select(d => new Imported(d.Id, d.Reference, d.Kind, null)).ToListAsync(ct));
 
-        var parsed = DocumentParser.ParseBytes(command.Content, command.FileName, new ReadOptions { MaxBytes = command.MaxBytes });
-        if (parsed.Error is { } error) throw new ValidationFailedException("file", Bilingual(error.Message));
+        var read = DocumentReader.Read(command.Content, command.FileName, new ReadOptions { MaxBytes = command.MaxBytes });
+        if (read.Error is { } error) throw new ValidationFailedException("file", Bilingual(error.Message));
+        var parsed = DocumentParser.ParseText(read.Text!, command.FileName);
+        if (parsed.Error is { } parseError) throw new ValidationFailedException("file", Bilingual(parseError.Message));
         if (parsed.Documents.Count == 0)
             throw new ValidationFailedException("file", new Localized("Không tìm thấy văn bản nào trong tệp.", "No document was found in the file."));
 
+        var file = new DocumentFile { FileName = Path.GetFileName(command.FileName), Sha256 = sha, Size = command.Content.LongLength, Content = command.Content, ImportedAt = clock.GetUtcNow().UtcDateTime };
+        var stored = await StoreAsync(parsed.Documents, file, command.OwnerUnitId, command.FileName, ct, read.Text);
+        return new Result(command.FileName, false, stored);
+    }
+
+    /// <summary>
+    /// Stores parsed documents (with their file, when there is one) in one transaction: claims placeholders,
+    /// refuses numbered twins, links citations. Manual registration (<see cref="RecordDocument"/>) uses it too.
+    /// </summary>
+    internal async Task<IReadOnlyList<Imported>> StoreAsync(IReadOnlyList<ParsedDocument> documents, DocumentFile? file, int? owner,
+        string source, CancellationToken ct, string? fullText = null)
+    {
         var tree = await trees.GetAsync(db, ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var file = new DocumentFile { FileName = Path.GetFileName(command.FileName), Sha256 = sha, Size = command.Content.LongLength, Content = command.Content, ImportedAt = clock.GetUtcNow().UtcDateTime };
-        db.DocumentFiles.Add(file);
+        if (file is not null) db.DocumentFiles.Add(file);
         var stored = new List<(Document Entity, ParsedDocument Parsed)>();
-        for (var i = 0; i < parsed.Documents.Count; i++)
+        for (var i = 0; i < documents.Count; i++)
         {
-            var doc = parsed.Documents[i];
-            var entity = await ClaimAsync(doc, command.FileName, ct);
-            Fill(entity, doc, tree, command.OwnerUnitId);
-            entity.FileIndex = i;
+            var doc = documents[i];
+            var entity = await ClaimAsync(doc, source, withFile: file is not null, ct);
+            Fill(entity, doc, tree, owner, fullText);
+            entity.FileIndex = file is null ? null : i;
             stored.Add((entity, doc));
         }
         await db.SaveChangesAsync(ct);
-        foreach (var entity in stored.Select(s => s.Entity)) entity.FileId = file.Id;
+        if (file is not null) foreach (var entity in stored.Select(s => s.Entity)) entity.FileId = file.Id;
+        // A filled placeholder or hand entry now cites what its own text says, not what was guessed before.
+        var refilled = stored.Select(s => s.Entity.Id).ToList();
+        db.DocumentCitations.RemoveRange(await db.DocumentCitations.Where(c => refilled.Contains(c.FromDocumentId)).ToListAsync(ct));
         foreach (var (entity, doc) in stored) await LinkCitationsAsync(entity, doc, tree, ct);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        return new Result(command.FileName, false, stored.Select(s => new Imported(s.Entity.Id, s.Entity.Reference, s.Entity.Kind, null)).ToList());
+        return stored.Select(s => new Imported(s.Entity.Id, s.Entity.Reference, s.Entity.Kind, null)).ToList();
     }
 
-    /// <summary>The placeholder this document fills, or a new row; a stored numbered twin from another file is a conflict.</summary>
-    private async Task<Document> ClaimAsync(ParsedDocument doc, string fileName, CancellationToken ct)
+    /// <summary>
+    /// The row this document fills: a placeholder, or a record entered by hand that now gets its file; otherwise a
+    /// new row. A numbered twin that already has its own file (or, for a hand entry, any stored twin) is a conflict.
+    /// </summary>
+    private async Task<Document> ClaimAsync(ParsedDocument doc, string fileName, bool withFile, CancellationToken ct)
     {
         var key = ReferenceKey.Of(doc.Reference);
         if (key is null || !ReferenceKey.IsNumbered(doc.Reference)) return Track(new Document { Kind = doc.Kind });
         var year = ReferenceKey.YearOf(doc.IssuedOn);
         var twins = await db.Documents.Where(d => d.ReferenceKey == key && (year == null || d.IssuedYear == null || d.IssuedYear == year)).ToListAsync(ct);
-        if (twins.FirstOrDefault(d => !d.IsPlaceholder) is { } claimed)
+        if (twins.FirstOrDefault(d => !d.IsPlaceholder && (d.FileId != null || !withFile)) is { } claimed)
         {
-            var from = await db.DocumentFiles.Where(f => f.Id == claimed.FileId).Select(f => f.FileName).FirstOrDefaultAsync(ct) ?? "—";
+            if (claimed.FileId is null)
+                throw new ConflictException(new Localized(
+                    $"Văn bản số {doc.Reference} ({claimed.Issuer}) đã có trong hệ thống; không đăng ký trùng.",
+                    $"Document {doc.Reference} ({claimed.Issuer}) is already recorded; it will not be recorded twice."));
+            var from = await db.DocumentFiles.Where(f => f.Id == claimed.FileId).Select(f => f.FileName).FirstAsync(ct);
             throw new ConflictException(new Localized(
                 $"Văn bản số {doc.Reference} đã được lưu từ tệp khác ({from}); tệp '{Path.GetFileName(fileName)}' không được ghi đè lên văn bản đó.",
                 $"Document {doc.Reference} is already stored from another file ({from}); '{Path.GetFileName(fileName)}' will not overwrite it."));
         }
-        return twins.FirstOrDefault() ?? Track(new Document { Kind = doc.Kind });
+        return twins.OrderBy(d => d.IsPlaceholder).FirstOrDefault() ?? Track(new Document { Kind = doc.Kind });
     }
 
     private Document Track(Document d)
@@ -82,7 +105,7 @@ public sealed class ImportDocuments(HuuNghiDbContext db, OrgTreeCache trees, Tim
         return d;
     }
 
-    private void Fill(Document entity, ParsedDocument doc, OrgTree tree, int? owner)
+    private void Fill(Document entity, ParsedDocument doc, OrgTree tree, int? owner, string? fullText)
     {
         var day = DayOf(doc.IssuedOn) ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         entity.Kind = doc.Kind;
@@ -102,7 +125,8 @@ public sealed class ImportDocuments(HuuNghiDbContext db, OrgTreeCache trees, Tim
         entity.IsPlaceholder = false;
         entity.OwnerUnitId = owner ?? entity.IssuerUnitId;
         entity.RecordedAt = clock.GetUtcNow().UtcDateTime;
-        entity.SearchText = SearchTextOf(doc.Reference, doc.Title, doc.Issuer, doc.Place, doc.Signer?.Name, string.Join(" ", doc.Addressees));
+        // The file's whole text is searchable (a bundle's documents share it): officers search by what a letter says.
+        entity.SearchText = SearchTextOf(doc.Reference, doc.Title, doc.Issuer, doc.Place, doc.Signer?.Name, string.Join(" ", doc.Addressees), fullText);
     }
 
     private async Task LinkCitationsAsync(Document from, ParsedDocument doc, OrgTree tree, CancellationToken ct)

@@ -114,3 +114,41 @@ public abstract class ImportDocumentsTests(IDatabaseFactory databases) : Databas
 
 public sealed class ImportDocumentsTests_Sqlite(SqliteDatabases d) : ImportDocumentsTests(d), IClassFixture<SqliteDatabases>;
 public sealed class ImportDocumentsTests_Postgres(PostgresDatabases d) : ImportDocumentsTests(d), IClassFixture<PostgresDatabases>;
+
+public abstract class RecordDocumentTests(IDatabaseFactory databases) : DatabaseTest(databases)
+{
+    private Task<int> RecordAsync(string reference) => Host.RunAsync<RecordDocument, int>(r => r.HandleAsync(
+        new RecordDocument.Command("plan", reference, new DateOnly(2022, 6, 11), "Ban Thường vụ Tỉnh ủy Tây Ninh", "Kế hoạch", null,
+            [new RecordDocument.Cited("12-CT/TW", "directive", new DateOnly(2022, 1, 5), "Ban Bí thư")]), UnitScope.Everything));
+
+    [Fact]
+    public async Task Should_refuse_recording_the_same_reference_twice()
+    {
+        await RecordAsync("83-KH/TU");
+        var error = await Assert.ThrowsAsync<ConflictException>(() => RecordAsync("83 - KH/TU"));
+        Assert.Contains("83 - KH/TU", error.Localized.Vi);
+    }
+
+    [Fact]
+    public async Task Should_attach_the_file_to_a_document_recorded_by_hand()
+    {
+        var id = await RecordAsync("83-KH/TU");
+        await Host.RunAsync<ImportDocuments, ImportDocuments.Result>(i => i.HandleAsync(
+            new ImportDocuments.Command("002.txt", File.ReadAllBytes(Seeds.Path("002"))), UnitScope.Everything));
+        var plan = await Host.RunAsync<ShowDocument, ShowDocument.Details>(s => s.ByReferenceAsync("83-KH/TU", UnitScope.Everything));
+        Assert.Equal(id, plan.Id);
+        Assert.NotNull(plan.FileId);
+        Assert.Equal("Phạm Hùng Thái", plan.Parsed!.Value.GetProperty("signer").GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task Should_refuse_an_unknown_kind_and_a_record_with_neither_reference_nor_title()
+    {
+        var error = await Assert.ThrowsAsync<ValidationFailedException>(() => Host.RunAsync<RecordDocument, int>(r => r.HandleAsync(
+            new RecordDocument.Command("memo", null, null, null, null, null, []), UnitScope.Everything)));
+        Assert.Equal(2, error.Errors.Count);
+    }
+}
+
+public sealed class RecordDocumentTests_Sqlite(SqliteDatabases d) : RecordDocumentTests(d), IClassFixture<SqliteDatabases>;
+public sealed class RecordDocumentTests_Postgres(PostgresDatabases d) : RecordDocumentTests(d), IClassFixture<PostgresDatabases>;
