@@ -25,5 +25,7 @@ public static class ApiSetup
         api.MapOrgUnitsApi();
         api.MapAuditApi();
         api.MapDocumentsApi();
+        api.MapRegistersApi();
+        api.MapIndicatorsApi();
     }
 }
