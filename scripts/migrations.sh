@@ -14,6 +14,7 @@ add() {
 }
 case "${1:-}" in
   add) add "${2:?migration name}" ;;
-  reset) rm -rf "$project/Data/Migrations"; add Initial ;;
+  # The tool writes the model snapshots under a folder named by their namespace; both must go for a true reset.
+  reset) rm -rf "$project/Data/Migrations" "$project/HuuNghi/Core/Data/Migrations"; add Initial ;;
   *) echo "usage: $0 add <Name> | reset" >&2; exit 2 ;;
 esac

@@ -1,6 +1,7 @@
 using HuuNghi.Core.Common;
 using HuuNghi.Core.Features.Audit;
 using HuuNghi.Core.Features.OrgUnits;
+using HuuNghi.Core.Features.Reporting;
 using HuuNghi.Core.Features.Users;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -23,6 +24,14 @@ public abstract partial class HuuNghiDbContext(DbContextOptions options, ICurren
     public DbSet<OrgTreeStamp> OrgTreeStamps => Set<OrgTreeStamp>();
     public DbSet<UserUnit> UserUnits => Set<UserUnit>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<ReportingRegime> ReportingRegimes => Set<ReportingRegime>();
+    public DbSet<ReportRequest> ReportRequests => Set<ReportRequest>();
+    public DbSet<ExpectedReporter> ExpectedReporters => Set<ExpectedReporter>();
+    public DbSet<Submission> Submissions => Set<Submission>();
+    public DbSet<SubmissionVersion> SubmissionVersions => Set<SubmissionVersion>();
+    public DbSet<SubmissionFigure> SubmissionFigures => Set<SubmissionFigure>();
+    public DbSet<SubmissionReview> SubmissionReviews => Set<SubmissionReview>();
+    public DbSet<Reminder> Reminders => Set<Reminder>();
 
     public ICurrentActor Actor { get; } = actor;
     public TimeProvider Clock { get; } = clock;

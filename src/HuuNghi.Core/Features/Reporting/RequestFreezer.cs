@@ -1,0 +1,42 @@
+using HuuNghi.Core.Common;
+using HuuNghi.Core.Data;
+using HuuNghi.Core.Features.OrgUnits;
+
+namespace HuuNghi.Core.Features.Reporting;
+
+/// <summary>
+/// Checks a request's window and stores it with its expected reporters frozen from the tree of one day, with
+/// their names of that day, so later merges and renames never rewrite who was asked.
+/// </summary>
+internal static class RequestFreezer
+{
+    public static void ValidateWindow(DateOnly cutoffFrom, DateOnly cutoffTo, DateOnly deadline)
+    {
+        new Validation()
+            .Require(cutoffFrom <= cutoffTo, "CutoffFrom",
+                "Ngày bắt đầu chốt số liệu phải trước ngày kết thúc.", "The data cut-off must start before it ends.")
+            .Require(deadline >= cutoffTo, "Deadline",
+                $"Hạn gửi báo cáo ({ReportingRules.Date(deadline)}) không được trước ngày chốt số liệu ({ReportingRules.Date(cutoffTo)}).",
+                $"The deadline ({ReportingRules.Date(deadline)}) cannot fall before the data cut-off ({ReportingRules.Date(cutoffTo)}).")
+            .ThrowIfInvalid();
+    }
+
+    public static async Task<int> SaveAsync(HuuNghiDbContext db, ReportRequest request, OrgTree tree, IEnumerable<int> unitIds, CancellationToken ct)
+    {
+        ValidateWindow(request.CutoffFrom, request.CutoffTo, request.Deadline);
+        var ids = unitIds.Distinct().ToList();
+        if (ids.Count == 0)
+            throw new ValidationFailedException("Expected", new Localized(
+                $"Không có đơn vị nào phải báo cáo theo cây tổ chức ngày {ReportingRules.Date(request.FrozenOn)}.",
+                $"No unit has to report by the tree of {ReportingRules.Date(request.FrozenOn)}."));
+        request.RaisedAt = db.Clock.GetUtcNow().UtcDateTime;
+        request.RaisedBy = db.Actor.Name;
+        request.Expected = [.. ids.Select(id => new ExpectedReporter { OrgUnitId = id, NameThen = tree.NameOn(id, request.FrozenOn) })];
+        db.ReportRequests.Add(request);
+        await db.SaveChangesAsync(ct);
+        return request.Id;
+    }
+
+    public static List<OrgUnitKind> Kinds(IEnumerable<string> names) =>
+        [.. names.Select(n => Enum.TryParse<OrgUnitKind>(n, out var k) ? k : (OrgUnitKind?)null).OfType<OrgUnitKind>()];
+}
