@@ -21,6 +21,7 @@ public static class HuuNghiWebApp
         builder.Services.AddHuuNghiCore(settings.Database);
         builder.Services.AddHuuNghiAuth(settings);
         builder.Services.AddHuuNghiErrors();
+        builder.Services.AddHuuNghiLocalization();
         builder.Services.AddHuuNghiApi();
         builder.Services.AddRazorPages();
         overrideServices?.Invoke(builder.Services);

@@ -89,7 +89,8 @@ public abstract partial class HuuNghiDbContext
         foreach (var property in entry.Properties)
         {
             if (SecretProperties.Contains(property.Metadata.Name)) continue;
-            values[property.Metadata.Name] = original ? property.OriginalValue : property.CurrentValue;
+            var value = original ? property.OriginalValue : property.CurrentValue;
+            values[property.Metadata.Name] = value is Enum e ? e.ToString() : value;
         }
         return JsonSerializer.Serialize(values, AuditJson);
     }

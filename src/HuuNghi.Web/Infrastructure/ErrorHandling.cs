@@ -34,11 +34,13 @@ public static class ErrorHandling
         _ => StatusCodes.Status500InternalServerError,
     };
 
-    private sealed class DomainExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+    private sealed class DomainExceptionHandler : IExceptionHandler
     {
         public async ValueTask<bool> TryHandleAsync(HttpContext ctx, Exception exception, CancellationToken ct)
         {
-            if (!ctx.Request.Path.StartsWithSegments("/api")) return false;
+            // The middleware has already pointed Request.Path at /Error; the feature keeps the original path.
+            var path = ctx.Features.Get<IExceptionHandlerFeature>()?.Path ?? ctx.Request.Path.Value ?? "";
+            if (!path.StartsWith("/api", StringComparison.OrdinalIgnoreCase)) return false;
             var status = StatusOf(exception);
             ctx.Response.StatusCode = status;
             ProblemDetails problem = exception is ValidationFailedException v
@@ -48,7 +50,10 @@ public static class ErrorHandling
             problem.Title = exception is DomainException d ? d.Localized.Current
                 : status == 500 ? Ui.T("Lỗi hệ thống, đã được ghi lại.", "Server error; it has been logged.")
                 : exception.Message;
-            return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = ctx, ProblemDetails = problem, Exception = exception });
+            problem.Instance = path;
+            // Written directly: the generic problem-details writer declines when the client sent no Accept header.
+            await ctx.Response.WriteAsJsonAsync(problem, problem.GetType(), options: null, contentType: "application/problem+json", ct);
+            return true;
         }
     }
 }

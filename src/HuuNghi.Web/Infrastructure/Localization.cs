@@ -12,6 +12,11 @@ public static class Localization
     public static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
     public static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
+    /// <summary>Vietnamese letters go into pages as letters, not as &amp;#x1EA1; entities.</summary>
+    public static void AddHuuNghiLocalization(this IServiceCollection services) =>
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+
     public static void UseHuuNghiLocalization(this WebApplication app)
     {
         app.UseRequestLocalization(new RequestLocalizationOptions

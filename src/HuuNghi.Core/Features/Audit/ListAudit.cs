@@ -13,7 +13,10 @@ public sealed class ListAudit(HuuNghiDbContext db)
     public sealed record Query(string? EntityType = null, string? EntityId = null, string? UserName = null,
         DateOnly? From = null, DateOnly? To = null, int Page = 1, int PageSize = 50);
 
-    public sealed record Row(long Id, DateTime At, string UserName, string Action, string EntityType, string EntityId, string? Before, string? After);
+    public sealed record Row(long Id, DateTime At, string UserName, string Action, string EntityType, string EntityId, string? Before, string? After)
+    {
+        public IReadOnlyList<AuditChanges.Change> Changes => AuditChanges.Between(Before, After);
+    }
 
     public sealed record Result(IReadOnlyList<Row> Rows, int Total, int Page, int PageSize);
 

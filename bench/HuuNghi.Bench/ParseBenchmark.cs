@@ -1,0 +1,50 @@
+using System.Diagnostics;
+using HuuNghi.Documents.Parsing;
+using HuuNghi.Documents.Reading;
+
+namespace HuuNghi.Bench;
+
+/// <summary>Reads the inputs once, warms up, then parses them repeatedly and prints the throughput.</summary>
+internal static class ParseBenchmark
+{
+    private const int WarmUpRounds = 50;
+    private static readonly TimeSpan Duration = TimeSpan.FromSeconds(3);
+
+    public static int Run(string[] args)
+    {
+        var files = SeedFiles.Resolve(args);
+        if (files.Count == 0)
+        {
+            Console.Error.WriteLine("Không tìm thấy tệp mẫu / No seed files found (pass paths or run inside the repository)");
+            return 1;
+        }
+        var texts = files.Select(f => (Name: Path.GetFileName(f), Result: DocumentReader.Read(f)))
+            .Where(t => t.Result.Succeeded).Select(t => (t.Name, Text: t.Result.Text!)).ToList();
+        var bytesPerRound = texts.Sum(t => (long)System.Text.Encoding.UTF8.GetByteCount(t.Text));
+        var docsPerRound = texts.Sum(t => DocumentParser.ParseText(t.Text, t.Name).Documents.Count);
+
+        for (var i = 0; i < WarmUpRounds; i++) ParseAll(texts);
+        var rounds = 0;
+        // CPU time as well as wall time: on a shared machine the wall clock also counts other people's work.
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var watch = Stopwatch.StartNew();
+        while (watch.Elapsed < Duration)
+        {
+            ParseAll(texts);
+            rounds++;
+        }
+        watch.Stop();
+        var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
+        var seconds = watch.Elapsed.TotalSeconds;
+        Console.WriteLine($"files: {texts.Count}, documents per round: {docsPerRound}, rounds: {rounds}, time: {seconds:0.000} s");
+        Console.WriteLine($"documents/second: {docsPerRound * rounds / seconds:0}");
+        Console.WriteLine($"MB/second: {bytesPerRound * rounds / seconds / (1024 * 1024):0.00}");
+        Console.WriteLine($"mean per document: {seconds * 1000 / (docsPerRound * (double)rounds):0.000} ms wall, {cpu * 1000 / (docsPerRound * (double)rounds):0.000} ms CPU");
+        return 0;
+    }
+
+    private static void ParseAll(List<(string Name, string Text)> texts)
+    {
+        foreach (var (name, text) in texts) DocumentParser.ParseText(text, name);
+    }
+}

@@ -1,0 +1,62 @@
+using System.Text.RegularExpressions;
+using HuuNghi.Documents.Parsing.Model;
+
+namespace HuuNghi.Documents.Parsing;
+
+/// <summary>
+/// Documents named by kind word, number and symbol ("Kế hoạch số 313/KH-UBND ngày 12/9/2022 của UBND
+/// Tỉnh"). One citation per reference in order of first mention; its date and issuer are the first ones
+/// stated with it anywhere in the text. A document never cites itself.
+/// </summary>
+internal static partial class CitationReader
+{
+    public static List<Citation> Read(IEnumerable<string> texts, string? ownReference)
+    {
+        var order = new List<string>();
+        var found = new Dictionary<string, (string Kind, string Reference, string? Date, string? Issuer)>();
+        var own = ownReference is null ? null : Key(ownReference);
+        foreach (var text in texts)
+        {
+            foreach (Match m in Reference().Matches(text))
+            {
+                // The kind word stands just before the number ("Kế hoạch số 313/…"); look back a short way.
+                var back = Math.Max(0, m.Index - 40);
+                var kindWord = KindBefore().Match(text[back..m.Index]);
+                if (!kindWord.Success) continue;
+                var reference = m.Groups["ref"].Value.TrimEnd('-', '/', '.');
+                var key = Key(reference);
+                if (key == own) continue;
+                var after = m.Index + m.Length;
+                var date = DateReader.ReadLeading(text, after, out var dateLength);
+                var issuer = ReadIssuer(text, after + dateLength);
+                if (found.TryGetValue(key, out var seen))
+                {
+                    found[key] = seen with { Date = seen.Date ?? date, Issuer = seen.Issuer ?? issuer };
+                    continue;
+                }
+                var kind = KindWords.FromSymbol(reference) ?? KindWords.FromPhrase(kindWord.Groups["kw"].Value) ?? DocumentKinds.Other;
+                found[key] = (kind, reference, date, issuer);
+                order.Add(key);
+            }
+        }
+        return order.Select(k => found[k]).Select(c => new Citation(c.Kind, c.Reference, c.Date, c.Issuer)).ToList();
+    }
+
+    /// <summary>Comparison key for references: case, tone placement and spacing ignored.</summary>
+    public static string Key(string reference) => TextLines.Fold(reference).Replace(" ", "");
+
+    private static string? ReadIssuer(string text, int at)
+    {
+        var m = Issuer().Match(text, at);
+        if (!m.Success) return null;
+        var issuer = TextLines.Collapse(m.Groups["iss"].Value).Trim(' ', ',', '.');
+        return issuer.Length is > 1 and < 120 ? issuer : null;
+    }
+
+    [GeneratedRegex(@"(?<![0-9/])(?<ref>[0-9]{1,5}(?:/[0-9]{4})?[-/]\s?\p{Lu}[\p{L}\d]*(?:[-/][\p{L}\d]+)*)")]
+    private static partial Regex Reference();
+    [GeneratedRegex(@"(?<kw>(?i:chương trình hành động|chương trình|kế hoạch|chỉ thị|công văn|văn bản|quyết định|nghị định|nghị quyết|kết luận|thông tư|thông báo|hướng dẫn|quy định|quy chế|đề án|báo cáo|tờ trình|thông tri))\s+(?:(?i:số)\s*:?\s*)?$")]
+    private static partial Regex KindBefore();
+    [GeneratedRegex(@"\G\s*,?\s*(?:của|do)\s+(?<iss>.+?)(?=\s+(?:về|thực hiện|ban hành|trong|có hiệu lực|đến|để|với|tại|theo|cụ thể|đối với|kết quả|triển khai|nhằm|và|đã|gửi)\s|[,;.(:“""]|$)")]
+    private static partial Regex Issuer();
+}

@@ -1,0 +1,23 @@
+namespace HuuNghi.Documents.Parsing;
+
+/// <summary>A list of "- item;" lines (blank lines allowed between), as under "Kính gửi" and "Nơi nhận".</summary>
+internal static class DashedList
+{
+    public static (List<string> Items, int End) Read(List<string> lines, int from, int to, string firstOnLine)
+    {
+        var items = new List<string>();
+        if (firstOnLine.Length > 0) items.Add(TextLines.CleanItem(firstOnLine));
+        var i = from;
+        var lastItem = from;
+        for (; i < to; i++)
+        {
+            var line = lines[i];
+            if (line.Length == 0) continue;
+            if (line[0] is not ('-' or '–' or '+' or '•')) break;
+            items.Add(TextLines.CleanItem(line));
+            lastItem = i + 1;
+        }
+        items.RemoveAll(s => s.Length == 0);
+        return (items, items.Count == 0 ? from : Math.Max(lastItem, from));
+    }
+}

@@ -1,0 +1,40 @@
+using HuuNghi.Documents.Parsing.Model;
+
+namespace HuuNghi.Documents.Parsing;
+
+/// <summary>
+/// Runs the readers over one document's lines in the order their dependencies need: stamps out first,
+/// then header and title, addressees, distribution and signer, and the body's citations, deadlines, tasks.
+/// </summary>
+internal static class DocumentAssembler
+{
+    public static ParsedDocument Assemble(List<string> lines)
+    {
+        var doc = new ParsedDocument();
+        doc.Signatures = SignatureStampReader.ReadAndRemove(lines, 0, lines.Count);
+        doc.Receipt = ReceiptStampReader.ReadAndRemove(lines, 0, lines.Count);
+        var header = HeaderReader.Read(lines, doc);
+
+        var (addressees, addresseesAt, addresseesEnd) = AddresseesReader.Read(lines, header.BodyStart, Math.Min(lines.Count, header.BodyStart + 12));
+        doc.Addressees = addressees;
+        var bodyStart = addresseesAt >= 0 ? addresseesEnd : header.BodyStart;
+        if (addresseesAt >= 0 && addresseesEnd <= addresseesAt) bodyStart = addresseesAt + 1;
+
+        var (distribution, distributionAt, _) = DistributionReader.Read(lines, bodyStart, lines.Count);
+        doc.Distribution = distribution;
+        var signer = SignerReader.Read(lines, bodyStart, lines.Count);
+        doc.Signer = signer?.Signer;
+
+        var bodyEnd = lines.Count;
+        if (distributionAt >= 0) bodyEnd = Math.Min(bodyEnd, distributionAt);
+        if (signer is { Start: var s } && s >= bodyStart) bodyEnd = Math.Min(bodyEnd, s);
+        var blocks = BlockBuilder.Build(lines, bodyStart, Math.Max(bodyStart, bodyEnd));
+
+        var cited = doc.Title is null ? blocks : [doc.Title, .. blocks];
+        doc.Citations = CitationReader.Read(cited, doc.Reference);
+        doc.Deadlines = DeadlineReader.Read(blocks);
+        doc.Tasks = TaskReader.Read(blocks, doc);
+        doc.Issuer = IssuerReader.Read(header.IssuerLines, doc.Signer, blocks, doc.Signatures);
+        return doc;
+    }
+}

@@ -1,0 +1,45 @@
+using HuuNghi.Documents.Parsing.Model;
+using HuuNghi.Documents.Reading;
+
+namespace HuuNghi.Documents.Parsing;
+
+/// <summary>
+/// Parses Vietnamese administrative documents into the contract's <see cref="ParsedDocument"/> fields with
+/// deterministic rules. No method here throws: a file that cannot be read comes back with its
+/// <see cref="ParsedFile.Error"/>, and text always yields a result (fields not found are null or empty).
+/// </summary>
+public static class DocumentParser
+{
+    /// <summary>Reads and parses one file.</summary>
+    public static ParsedFile ParseFile(string path, ReadOptions? options = null)
+    {
+        var read = DocumentReader.Read(path, options);
+        var name = Path.GetFileName(path);
+        return read.Succeeded ? ParseText(read.Text!, name) : new ParsedFile { File = name, Error = read.Error };
+    }
+
+    /// <summary>Reads and parses bytes (an upload); the file name's extension selects the format.</summary>
+    public static ParsedFile ParseBytes(byte[] bytes, string fileName, ReadOptions? options = null)
+    {
+        var read = DocumentReader.Read(bytes, fileName, options);
+        return read.Succeeded ? ParseText(read.Text!, fileName) : new ParsedFile { File = fileName, Error = read.Error };
+    }
+
+    /// <summary>Parses several files; a bad file gives an entry with an error and never stops the others.</summary>
+    public static IReadOnlyList<ParsedFile> ParseFiles(IEnumerable<string> paths, ReadOptions? options = null) =>
+        paths.Select(p => ParseFile(p, options)).ToList();
+
+    /// <summary>Parses text already read; a file holding several documents yields one entry per document.</summary>
+    public static ParsedFile ParseText(string text, string fileName)
+    {
+        var lines = Normaliser.ToLines(text ?? "");
+        var documents = new List<ParsedDocument>();
+        foreach (var (start, end) in BundleSplitter.Split(lines))
+        {
+            var part = lines.GetRange(start, end - start);
+            if (part.All(l => l.Length == 0)) continue;
+            documents.Add(DocumentAssembler.Assemble(part));
+        }
+        return new ParsedFile { File = fileName, Documents = documents };
+    }
+}

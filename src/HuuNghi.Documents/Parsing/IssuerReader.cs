@@ -1,0 +1,110 @@
+using System.Text.RegularExpressions;
+using HuuNghi.Documents.Parsing.Model;
+
+namespace HuuNghi.Documents.Parsing;
+
+/// <summary>
+/// The issuing body, as specific as the copy allows: the header lines (the issuing body under its parent),
+/// the signer's authority ("T/M BAN THƯỜNG VỤ" of a Party committee), the body's references to itself
+/// ("UBND huyện Bình Sơn báo cáo …"), and the organisation in a digital signature.
+/// </summary>
+internal static partial class IssuerReader
+{
+    private static readonly string[] SelfVerbs = [" xây dựng ", " ban hành ", " báo cáo ", " hướng dẫn ", " thông báo "];
+    private static readonly string[] LocalityWords = ["tinh", "huyen", "xa", "thanh pho", "thi xa", "thi tran", "quan", "phuong", "dac khu"];
+
+    public static string? Read(List<string> headerLines, SignerInfo? signer, IEnumerable<string> body, List<DigitalSignature> stamps)
+    {
+        var fromHeader = FromHeader(headerLines);
+        if (fromHeader is not null)
+        {
+            var boardOf = PartyBoard(fromHeader, signer);
+            return Abbreviations.Expand(boardOf ?? fromHeader);
+        }
+        var selfNames = body.Select(SelfReference).Where(s => s is not null).Select(s => Abbreviations.Expand(s!)).ToList();
+        var specific = selfNames.FirstOrDefault(HasLocality);
+        if (specific is not null) return specific;
+        var stamped = stamps.Select(s => s.Signer).FirstOrDefault(s => s is not null && LooksLikeBody(s));
+        if (stamped is not null) return Abbreviations.Expand(stamped);
+        return selfNames.FirstOrDefault();
+    }
+
+    // Lines that start with a locality word continue the line above ("LIÊN ĐOÀN LAO ĐỘNG" / "HUYỆN …").
+    // The last group is the issuing body; a body without a place takes its parent's ("BAN DÂN VẬN" under
+    // "TỈNH ỦY TÂY NINH"), or only the parent's place when the parent is a People's Committee.
+    internal static string? FromHeader(List<string> lines)
+    {
+        if (lines.Count == 0) return null;
+        var groups = new List<string>();
+        foreach (var line in lines)
+        {
+            if (groups.Count > 0 && StartsWithLocality(line)) groups[^1] += " " + line.Trim();
+            else groups.Add(line.Trim());
+        }
+        var body = Casing.FromCaps(groups[^1]);
+        if (groups.Count == 1 || HasLocality(body) || IsPartyCommittee(body)) return body;
+        var parent = Casing.FromCaps(groups[^2]);
+        var parentFold = TextLines.Fold(Abbreviations.Expand(parent));
+        if (parentFold.StartsWith("uy ban nhan dan"))
+        {
+            var at = LocalityIndex(parent);
+            return at >= 0 ? body + " " + parent[at..] : body;
+        }
+        return body + " " + parent;
+    }
+
+    private static string? PartyBoard(string issuer, SignerInfo? signer)
+    {
+        if (!IsPartyCommittee(issuer) || signer is null) return null;
+        foreach (var line in signer.Authority)
+        {
+            var f = TextLines.Fold(line);
+            if (f.Contains("ban thuong vu")) return "Ban Thường vụ " + issuer;
+            if (f.Contains("ban chap hanh")) return "Ban Chấp hành " + issuer;
+        }
+        return null;
+    }
+
+    private static string? SelfReference(string block)
+    {
+        if (!SelfVerbs.Any(v => block.Contains(v, StringComparison.Ordinal))) return null;
+        var m = SelfName().Match(block);
+        return m.Success ? m.Groups["org"].Value.Trim() : null;
+    }
+
+    private static bool IsPartyCommittee(string name) =>
+        PartyCommittee().IsMatch(TextLines.Fold(name));
+
+    internal static bool HasLocality(string name) => LocalityIndex(name) >= 0;
+
+    // Index of the locality word ("huyện Bình Sơn") in the name; "Tỉnh ủy" is a Party body, not a place.
+    private static int LocalityIndex(string name)
+    {
+        var words = name.Split(' ');
+        var at = 0;
+        for (var i = 0; i < words.Length - 1; at += words[i].Length + 1, i++)
+        {
+            var f = TextLines.Fold(words[i]);
+            var two = TextLines.Fold(words[i] + " " + words[i + 1]);
+            if (LocalityWords.Contains(two) && i + 2 < words.Length) return at;
+            if (LocalityWords.Contains(f) && TextLines.Fold(words[i + 1]) != "uy") return at;
+        }
+        return -1;
+    }
+
+    private static bool StartsWithLocality(string line)
+    {
+        var f = TextLines.Fold(line);
+        return LocalityWords.Any(w => f.StartsWith(w + " ", StringComparison.Ordinal)) && !PartyCommittee().IsMatch(f);
+    }
+
+    private static bool LooksLikeBody(string name) =>
+        BodyHead().IsMatch(TextLines.Fold(name));
+
+    [GeneratedRegex(@"^(tinh|huyen|thanh|thi|dang) uy\b|\b(tinh|huyen|thanh|thi|dang) uy\s")]
+    private static partial Regex PartyCommittee();
+    [GeneratedRegex(@"^(uy ban|ubnd|ban |so |lien doan|hoi |dang uy|huyen uy|tinh uy|mat tran|phong |van phong)")]
+    private static partial Regex BodyHead();
+    [GeneratedRegex(@"(?:^|[,;]\s*)(?<org>(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Ban Thường vụ|Ban Chấp hành|Ban [\p{Lu}]|Sở |Liên đoàn|Hội |Đảng ủy|Mặt trận|Ủy ban Mặt trận|Phòng |Văn phòng )[^,.;:()]{0,80}?)\s+(?:xây dựng|ban hành|kính báo cáo|báo cáo|hướng dẫn|thông báo)\s+(?:[Kk]ế hoạch|kết quả|[Cc]hương trình|[Hh]ướng dẫn|như sau|tình hình|[Qq]uy chế)")]
+    private static partial Regex SelfName();
+}

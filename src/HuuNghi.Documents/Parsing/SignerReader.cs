@@ -1,0 +1,81 @@
+using System.Text.RegularExpressions;
+using HuuNghi.Documents.Parsing.Model;
+
+namespace HuuNghi.Documents.Parsing;
+
+/// <summary>
+/// The signer block: authority lines (TM., T/M, KT., TL., TUQ., Q.), the office in capitals, the name.
+/// Read from the end of the document, where Decree 30 puts it.
+/// </summary>
+internal static partial class SignerReader
+{
+    private static readonly string[] Offices =
+    [
+        "chu tich", "pho chu tich", "giam doc", "pho giam doc", "bi thu", "pho bi thu", "truong ban", "pho truong ban",
+        "chanh van phong", "pho chanh van phong", "truong phong", "pho truong phong", "thu truong", "bo truong",
+    ];
+
+    /// <summary>Finds the block after <paramref name="from"/>; returns null when the copy shows no signer.</summary>
+    public static (SignerInfo Signer, int Start)? Read(List<string> lines, int from, int to)
+    {
+        var start = LastAuthorityRun(lines, from, to);
+        var authority = new List<string>();
+        var i = start;
+        if (start >= 0)
+        {
+            for (; i < to && (lines[i].Length == 0 || Authority().IsMatch(lines[i])); i++)
+                if (lines[i].Length > 0) authority.Add(lines[i]);
+        }
+        else
+        {
+            i = LastOfficeLine(lines, from, to);
+            if (i < 0) return null;
+            start = i;
+        }
+        string? position = null, name = null;
+        for (; i < to; i++)
+        {
+            var line = lines[i];
+            if (line.Length == 0 || Code().IsMatch(line)) continue;
+            if (position is null && TextLines.IsCaps(line)) { position = line; continue; }
+            if (LooksLikeName(line)) { name = line; break; }
+            if (!TextLines.IsCaps(line)) break;
+        }
+        if (authority.Count == 0 && position is null) return null;
+        return (new SignerInfo(authority, position, name), start);
+    }
+
+    private static int LastAuthorityRun(List<string> lines, int from, int to)
+    {
+        var found = -1;
+        for (var i = to - 1; i >= from; i--)
+        {
+            if (Authority().IsMatch(lines[i])) found = i;
+            else if (found >= 0 && lines[i].Length > 0) break;
+        }
+        return found;
+    }
+
+    private static int LastOfficeLine(List<string> lines, int from, int to)
+    {
+        for (var i = to - 1; i >= from; i--)
+        {
+            if (!TextLines.IsCaps(lines[i])) continue;
+            var f = TextLines.Fold(lines[i]);
+            if (Offices.Contains(f)) return i;
+        }
+        return -1;
+    }
+
+    internal static bool LooksLikeName(string line)
+    {
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > 6 || line.Length > 50) return false;
+        return words.All(w => w.Length > 0 && char.IsUpper(w[0]) && w.Skip(1).All(char.IsLower) && w.All(char.IsLetter));
+    }
+
+    [GeneratedRegex(@"^(TM\.|T/M|T\.M\.|KT\.|K/T|TL\.|T/L|TUQ\.|Q\.)\s*\p{Lu}")]
+    private static partial Regex Authority();
+    [GeneratedRegex(@"^[A-Z]{2,6}-\d+\w*$")]
+    private static partial Regex Code();
+}

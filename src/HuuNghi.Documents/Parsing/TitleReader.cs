@@ -1,0 +1,55 @@
+using HuuNghi.Documents.Parsing.Model;
+
+namespace HuuNghi.Documents.Parsing;
+
+/// <summary>
+/// The subject line (trích yếu): the lines under the kind word, or after "V/v", up to the first line that
+/// opens the body. Wrapped lines are joined with single spaces.
+/// </summary>
+internal static class TitleReader
+{
+    private const int MaxTitleLines = 8;
+
+    private static readonly string[] BodyOpeners =
+        ["kinh gui", "can cu", "thuc hien", "tren co so", "xet de nghi", "noi nhan"];
+
+    /// <summary>Reads the title starting at <paramref name="start"/>; returns the index of the first body line.</summary>
+    public static int Read(List<string> lines, int start, ParsedDocument doc)
+    {
+        var parts = new List<string>();
+        var i = start;
+        for (; i < lines.Count && parts.Count < MaxTitleLines; i++)
+        {
+            var line = lines[i];
+            if (line.Length == 0) continue;
+            if (parts.Count == 0 && line.StartsWith("V/v", StringComparison.OrdinalIgnoreCase))
+            {
+                parts.Add(line[3..].TrimStart(' ', ':', '.'));
+                continue;
+            }
+            if (parts.Count > 0 && IsTitleEnd(line)) break;
+            if (parts.Count == 0 && (TextLines.IsCaps(line) || ReferenceReader.Read(line) is not null || DateReader.ReadPlaceLine(line) is not null))
+                continue;
+            parts.Add(line);
+        }
+        var title = TextLines.Collapse(TextLines.Join(parts)).TrimEnd(' ', '.', ';');
+        doc.Title = title.Length == 0 ? null : title;
+        return i;
+    }
+
+    /// <summary>A line that cannot continue a title: a body opener, a capital-letter line, a stamp or the reference.</summary>
+    public static bool IsTitleEnd(string line) =>
+        IsBodyStart(line) || TextLines.IsCaps(line) || ReferenceReader.Read(line) is not null
+        || DateReader.ReadPlaceLine(line) is not null || OutlineMarkers.IsRoman(line);
+
+    /// <summary>A line that typically opens the body of a document.</summary>
+    public static bool IsBodyStart(string line)
+    {
+        // Openers are capitalised; a wrapped title line may well begin with "thực hiện".
+        if (line.Length == 0 || !char.IsUpper(line[0])) return false;
+        var f = TextLines.Fold(line);
+        foreach (var opener in BodyOpeners)
+            if (f.StartsWith(opener, StringComparison.Ordinal)) return true;
+        return false;
+    }
+}

@@ -1,0 +1,36 @@
+namespace HuuNghi.Documents.Tests.Support;
+
+/// <summary>
+/// Converts the seeds with LibreOffice once per test run. A private user profile keeps concurrent
+/// soffice runs (other engineers, other test classes) from locking each other out.
+/// </summary>
+public sealed class SofficeConversions : IDisposable
+{
+    private readonly TempDirectory _temp = new();
+    private readonly Dictionary<string, string> _outputs = [];
+    private readonly Lock _gate = new();
+
+    /// <summary>The seeds converted to <paramref name="format"/> (docx or pdf), by seed base name.</summary>
+    public IReadOnlyDictionary<string, string> Convert(string format)
+    {
+        lock (_gate)
+        {
+            var soffice = ProcessRunner.FindOnPath("soffice") ?? ProcessRunner.FindOnPath("libreoffice");
+            Assert.True(soffice is not null,
+                "LibreOffice (soffice) is not on PATH: install it (apt-get install libreoffice-writer) to run the DOCX/PDF tests.");
+            var outDir = _temp.File(format);
+            if (!Directory.Exists(outDir))
+            {
+                var profile = new Uri(_temp.File("profile")).AbsoluteUri;
+                var args = new List<string> { $"-env:UserInstallation={profile}", "--headless", "--convert-to", format, "--outdir", outDir };
+                args.AddRange(SharedFiles.Seeds);
+                var (code, output) = ProcessRunner.Run(soffice!, args, TimeSpan.FromMinutes(3));
+                Assert.True(code == 0, $"soffice failed ({code}): {output}");
+            }
+            return SharedFiles.Seeds.ToDictionary(s => Path.GetFileNameWithoutExtension(s),
+                s => Path.Combine(outDir, Path.GetFileNameWithoutExtension(s) + "." + format));
+        }
+    }
+
+    public void Dispose() => _temp.Dispose();
+}

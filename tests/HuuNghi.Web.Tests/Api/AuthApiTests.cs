@@ -1,0 +1,76 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace HuuNghi.Web.Tests.Api;
+
+public abstract class AuthApiTests(IDatabaseFactory databases) : WebTest(databases)
+{
+    [Fact]
+    public async Task Should_answer_health_without_signing_in()
+    {
+        using var client = App.Client();
+        var response = await client.GetAsync("/health");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Should_issue_a_token_with_its_expiry()
+    {
+        using var client = App.Client();
+        var response = await client.PostAsJsonAsync("/api/auth/token", new { userName = "sngv.dongthap", password = DemoPassword });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.False(string.IsNullOrEmpty(body.GetProperty("accessToken").GetString()));
+        var expires = body.GetProperty("expiresAt").GetDateTimeOffset();
+        Assert.InRange(expires - App.Clock.GetUtcNow(), TimeSpan.FromHours(7.9), TimeSpan.FromHours(8.1));
+    }
+
+    [Fact]
+    public async Task Should_refuse_an_api_call_without_a_token()
+    {
+        using var client = App.Client();
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/orgunits")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Should_refuse_an_expired_token()
+    {
+        using var client = await App.ClientForAsync("sngv.dongthap", DemoPassword);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/orgunits")).StatusCode);
+        App.Clock.Advance(TimeSpan.FromHours(9));
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/orgunits")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Should_lock_the_account_after_five_wrong_passwords()
+    {
+        using var client = App.Client();
+        for (var i = 0; i < 5; i++)
+            await client.PostAsJsonAsync("/api/auth/token", new { userName = "ubnd.binhson", password = "wrong-password" });
+        var response = await client.PostAsJsonAsync("/api/auth/token", new { userName = "ubnd.binhson", password = DemoPassword });
+        Assert.Equal((HttpStatusCode)423, response.StatusCode);
+        Assert.Contains("khóa", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Should_refuse_a_wrong_password_in_english_when_asked()
+    {
+        using var client = App.Client();
+        var response = await client.PostAsJsonAsync("/api/auth/token?culture=en", new { userName = "admin", password = "nope" });
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Contains("Wrong user name or password", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Should_describe_the_api_at_openapi()
+    {
+        using var client = App.Client();
+        var json = await client.GetStringAsync("/openapi/v1.json");
+        Assert.Contains("/api/orgunits", json);
+        Assert.Contains("/api/auth/token", json);
+    }
+}
+
+public sealed class AuthApiTests_Sqlite(SqliteDatabases d) : AuthApiTests(d), IClassFixture<SqliteDatabases>;
+public sealed class AuthApiTests_Postgres(PostgresDatabases d) : AuthApiTests(d), IClassFixture<PostgresDatabases>;
