@@ -31,6 +31,7 @@ public static class CliApp
         root.Subcommands.Add(UsersCommands.Create(cli));
         root.Subcommands.Add(DbCommands.Create(cli));
         root.Subcommands.Add(DemoCommands.Create(cli));
+        root.Subcommands.Add(ReportingCommands.Create(cli));
 
         var parse = root.Parse(args);
         // Help and version answer even on an incomplete line ("users create --help" lacks required options).
