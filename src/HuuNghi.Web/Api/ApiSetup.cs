@@ -24,5 +24,6 @@ public static class ApiSetup
         var api = app.MapGroup("/api").RequireAuthorization(AuthSetup.ApiPolicy).DisableAntiforgery();
         api.MapOrgUnitsApi();
         api.MapAuditApi();
+        api.MapReportingApi();
     }
 }
