@@ -6,12 +6,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HuuNghi.Core.Features.Reporting;
 
-/// <summary>Who may do what in reporting, and the lookups every reporting use case shares.</summary>
-internal static class ReportingRules
+/// <summary>Who may do what in reporting; pages read these to show only the actions a user may take.</summary>
+public static class ReportingRoles
 {
     public static readonly string[] Raisers = [Roles.Administrator, Roles.FocalOfficer];
     public static readonly string[] Writers = [Roles.Administrator, Roles.FocalOfficer, Roles.UnitOfficer];
     public static readonly string[] Reviewers = [Roles.Administrator, Roles.FocalOfficer, Roles.Leader];
+}
+
+/// <summary>The lookups and rules every reporting use case shares.</summary>
+internal static class ReportingRules
+{
+    public static string[] Raisers => ReportingRoles.Raisers;
+    public static string[] Writers => ReportingRoles.Writers;
+    public static string[] Reviewers => ReportingRoles.Reviewers;
 
     public static async Task<ReportRequest> LoadRequestAsync(this HuuNghiDbContext db, int id, CancellationToken ct) =>
         await db.ReportRequests.Include(r => r.Expected).AsSplitQuery().FirstOrDefaultAsync(r => r.Id == id, ct)
