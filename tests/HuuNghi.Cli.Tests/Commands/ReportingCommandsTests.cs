@@ -14,7 +14,8 @@ public sealed class ReportingCommandsTests : IDisposable
         var requests = await _cli.RunAsync("reporting", "requests", "--json");
         Assert.True(requests.ExitCode == 0, requests.Error);
         var rows = JsonDocument.Parse(requests.Out).RootElement.EnumerateArray().ToList();
-        var dongThap = rows.Single(r => r.GetProperty("title").GetString()!.Contains("313/KH-UBND", StringComparison.Ordinal));
+        var dongThap = rows.Single(r => r.GetProperty("title").GetString()!.Contains("313/KH-UBND", StringComparison.Ordinal)
+            && r.GetProperty("period").GetString() == "2023");
         Assert.Equal("2023", dongThap.GetProperty("period").GetString());
         Assert.Equal((2, 1, 1), (dongThap.GetProperty("expected").GetInt32(), dongThap.GetProperty("submitted").GetInt32(), dongThap.GetProperty("onTime").GetInt32()));
 

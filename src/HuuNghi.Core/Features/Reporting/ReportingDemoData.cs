@@ -10,9 +10,9 @@ namespace HuuNghi.Core.Features.Reporting;
 /// plan implementing Directive 12-CT/TW from the district People's Committees and the provincial Front. Tháp Mười
 /// answered letter 1807/SNGV-NV of 26/12/2023 with a report signed 17/01/2024; Bình Sơn answered 1353/SNgV-ĐN of
 /// 09/11/2023. The letters' own deadlines and Bình Sơn's day of sending are not in the seeds: the dates below are
-/// the demo's assumptions, said here so nobody mistakes them for facts.
+/// the demo's assumptions, said here so nobody mistakes them for facts. Later years are raised as due by today.
 /// </summary>
-public sealed class ReportingDemoData(HuuNghiDbContext db, OrgTreeCache trees) : IDemoDataPart
+public sealed class ReportingDemoData(HuuNghiDbContext db, OrgTreeCache trees, RaiseDueRequests raiseDue) : IDemoDataPart
 {
     public static readonly string[] Indicators = ["delegations-in", "delegations-out", "aid-projects", "aid-value-vnd", "citizens-abroad"];
 
@@ -32,6 +32,8 @@ public sealed class ReportingDemoData(HuuNghiDbContext db, OrgTreeCache trees) :
             new() { ["delegations-in"] = 20, ["aid-projects"] = 2, ["citizens-abroad"] = 125 }, accepted: false, ct);
         await SubmitAsync(qngRequest, "qng.bs.ubnd", new DateTime(2023, 12, 15, 3, 0, 0, DateTimeKind.Utc), "ubnd.binhson",
             new() { ["delegations-out"] = 1, ["aid-projects"] = 1, ["aid-value-vnd"] = 115_000_000 }, accepted: true, ct);
+        // The later years as the daily job would have raised them, so the demo opens on open requests too.
+        await raiseDue.HandleAsync(ct);
     }
 
     private async Task<ReportingRegime> RegimeAsync(string areaCode, string receiverCode, string plan, int deadlineDays, CancellationToken ct)
