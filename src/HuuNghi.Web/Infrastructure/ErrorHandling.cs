@@ -1,5 +1,7 @@
+using System.Globalization;
 using HuuNghi.Core.Common;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -41,6 +43,13 @@ public static class ErrorHandling
             // The middleware has already pointed Request.Path at /Error; the feature keeps the original path.
             var path = ctx.Features.Get<IExceptionHandlerFeature>()?.Path ?? ctx.Request.Path.Value ?? "";
             if (!path.StartsWith("/api", StringComparison.OrdinalIgnoreCase)) return false;
+            // The localization middleware runs inside this one, so its culture did not flow back out with the
+            // exception; its choice (?culture=en, the cookie) is still on the request.
+            if (ctx.Features.Get<IRequestCultureFeature>() is { } chosen)
+            {
+                CultureInfo.CurrentCulture = chosen.RequestCulture.Culture;
+                CultureInfo.CurrentUICulture = chosen.RequestCulture.UICulture;
+            }
             var status = StatusOf(exception);
             ctx.Response.StatusCode = status;
             ProblemDetails problem = exception is ValidationFailedException v
