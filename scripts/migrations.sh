@@ -8,13 +8,12 @@ dotnet tool restore >/dev/null
 project=src/HuuNghi.Core
 add() {
   dotnet ef migrations add "$1" --project "$project" --context SqliteHuuNghiDbContext \
-    --output-dir Data/Migrations/Sqlite --namespace HuuNghi.Core.Data.Migrations.Sqlite
+    --output-dir Data/Migrations/Sqlite
   dotnet ef migrations add "$1" --project "$project" --context PostgresHuuNghiDbContext \
-    --output-dir Data/Migrations/Postgres --namespace HuuNghi.Core.Data.Migrations.Postgres
+    --output-dir Data/Migrations/Postgres
 }
 case "${1:-}" in
   add) add "${2:?migration name}" ;;
-  # The tool writes the model snapshots under a folder named by their namespace; both must go for a true reset.
-  reset) rm -rf "$project/Data/Migrations" "$project/HuuNghi/Core/Data/Migrations"; add Initial ;;
+  reset) rm -rf "$project/Data/Migrations" "$project/HuuNghi"; add Initial ;;
   *) echo "usage: $0 add <Name> | reset" >&2; exit 2 ;;
 esac

@@ -31,6 +31,7 @@ public static class CliApp
         root.Subcommands.Add(UsersCommands.Create(cli));
         root.Subcommands.Add(DbCommands.Create(cli));
         root.Subcommands.Add(DemoCommands.Create(cli));
+        root.Subcommands.Add(DocumentsCommands.Create(cli));
         root.Subcommands.Add(ReportingCommands.Create(cli));
 
         var parse = root.Parse(args);

@@ -15,6 +15,7 @@ public static class HuuNghiWebApp
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(HuuNghiWebApp).Assembly.GetName().Name });
         var settings = HuuNghiSettings.From(builder.Configuration);
         builder.UseDefaultUrl("http://127.0.0.1:5080");
+        builder.LimitUploads(settings);
 
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton(TimeProvider.System);

@@ -1,5 +1,6 @@
 using HuuNghi.Core.Common;
 using HuuNghi.Core.Features.Audit;
+using HuuNghi.Core.Features.Documents;
 using HuuNghi.Core.Features.OrgUnits;
 using HuuNghi.Core.Features.Reporting;
 using HuuNghi.Core.Features.Users;
@@ -24,6 +25,9 @@ public abstract partial class HuuNghiDbContext(DbContextOptions options, ICurren
     public DbSet<OrgTreeStamp> OrgTreeStamps => Set<OrgTreeStamp>();
     public DbSet<UserUnit> UserUnits => Set<UserUnit>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Document> Documents => Set<Document>();
+    public DbSet<DocumentFile> DocumentFiles => Set<DocumentFile>();
+    public DbSet<DocumentCitation> DocumentCitations => Set<DocumentCitation>();
     public DbSet<ReportingRegime> ReportingRegimes => Set<ReportingRegime>();
     public DbSet<ReportRequest> ReportRequests => Set<ReportRequest>();
     public DbSet<ExpectedReporter> ExpectedReporters => Set<ExpectedReporter>();

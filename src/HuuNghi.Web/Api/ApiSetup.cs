@@ -24,6 +24,7 @@ public static class ApiSetup
         var api = app.MapGroup("/api").RequireAuthorization(AuthSetup.ApiPolicy).DisableAntiforgery();
         api.MapOrgUnitsApi();
         api.MapAuditApi();
+        api.MapDocumentsApi();
         api.MapReportingApi();
     }
 }

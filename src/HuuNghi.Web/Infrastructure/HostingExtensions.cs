@@ -14,6 +14,17 @@ public static class HostingExtensions
             builder.WebHost.UseUrls(url);
     }
 
+    /// <summary>
+    /// A request may carry a few files of the per-file limit; the per-file limit itself is enforced (with a clear
+    /// message naming the file) by the document reader.
+    /// </summary>
+    public static void LimitUploads(this WebApplicationBuilder builder, HuuNghiSettings settings)
+    {
+        var perRequest = settings.MaxUploadBytes * 5 + 1024 * 1024;
+        builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = perRequest);
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = perRequest);
+    }
+
     /// <summary>Migrates, creates <c>admin</c> on a new database, and loads the demo set when asked.</summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app, HuuNghiSettings settings)
     {

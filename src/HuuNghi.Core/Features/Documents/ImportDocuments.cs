@@ -1,0 +1,168 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using HuuNghi.Core.Common;
+using HuuNghi.Core.Data;
+using HuuNghi.Core.Features.OrgUnits;
+using HuuNghi.Core.Features.Users;
+using HuuNghi.Documents.Parsing;
+using HuuNghi.Documents.Parsing.Model;
+using HuuNghi.Documents.Reading;
+using HuuNghi.Documents.Text;
+using Microsoft.EntityFrameworkCore;
+
+namespace HuuNghi.Core.Features.Documents;
+
+/// <summary>
+/// Stores one file's documents with the original bytes, linking their citations to stored documents or to
+/// placeholders. The same file twice changes nothing (SHA-256); a different file claiming a stored numbered
+/// reference is a conflict, never an overwrite. One file is one transaction: callers loop, so a bad file never
+/// stops the others.
+/// </summary>
+public sealed class ImportDocuments(HuuNghiDbContext db, OrgTreeCache trees, TimeProvider clock)
+{
+    public sealed record Command(string FileName, byte[] Content, int? OwnerUnitId = null, long MaxBytes = ReadOptions.DefaultMaxBytes);
+    public sealed record Imported(int Id, string? Reference, string Kind, int? PlanId);
+    public sealed record Result(string FileName, bool Unchanged, IReadOnlyList<Imported> Documents);
+
+    public async Task<Result> HandleAsync(Command command, UnitScope scope, CancellationToken ct = default)
+    {
+        if (command.OwnerUnitId is { } owner) scope.Demand(owner);
+        var sha = Convert.ToHexString(SHA256.HashData(command.Content)).ToLowerInvariant();
+        var knownFile = await db.DocumentFiles.Where(f => f.Sha256 == sha).Select(f => (int?)f.Id).FirstOrDefaultAsync(ct);
+        if (knownFile is { } fileId)
+            return new Result(command.FileName, true, await db.Documents.Where(d => d.FileId == fileId).OrderBy(d => d.FileIndex)
+                .Select(d => new Imported(d.Id, d.Reference, d.Kind, null)).ToListAsync(ct));
+
+        var parsed = DocumentParser.ParseBytes(command.Content, command.FileName, new ReadOptions { MaxBytes = command.MaxBytes });
+        if (parsed.Error is { } error) throw new ValidationFailedException("file", Bilingual(error.Message));
+        if (parsed.Documents.Count == 0)
+            throw new ValidationFailedException("file", new Localized("Không tìm thấy văn bản nào trong tệp.", "No document was found in the file."));
+
+        var file = new DocumentFile { FileName = Path.GetFileName(command.FileName), Sha256 = sha, Size = command.Content.LongLength, Content = command.Content, ImportedAt = clock.GetUtcNow().UtcDateTime };
+        var stored = await StoreAsync(parsed.Documents, file, command.OwnerUnitId, command.FileName, ct);
+        return new Result(command.FileName, false, stored);
+    }
+
+    /// <summary>
+    /// Stores parsed documents (with their file, when there is one) in one transaction: claims placeholders,
+    /// refuses numbered twins, links citations. Manual registration (<see cref="RecordDocument"/>) uses it too.
+    /// </summary>
+    internal async Task<IReadOnlyList<Imported>> StoreAsync(IReadOnlyList<ParsedDocument> documents, DocumentFile? file, int? owner, string source, CancellationToken ct)
+    {
+        var tree = await trees.GetAsync(db, ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        if (file is not null) db.DocumentFiles.Add(file);
+        var stored = new List<(Document Entity, ParsedDocument Parsed)>();
+        for (var i = 0; i < documents.Count; i++)
+        {
+            var doc = documents[i];
+            var entity = await ClaimAsync(doc, source, withFile: file is not null, ct);
+            Fill(entity, doc, tree, owner);
+            entity.FileIndex = file is null ? null : i;
+            stored.Add((entity, doc));
+        }
+        await db.SaveChangesAsync(ct);
+        if (file is not null) foreach (var entity in stored.Select(s => s.Entity)) entity.FileId = file.Id;
+        foreach (var (entity, doc) in stored) await LinkCitationsAsync(entity, doc, tree, ct);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return stored.Select(s => new Imported(s.Entity.Id, s.Entity.Reference, s.Entity.Kind, null)).ToList();
+    }
+
+    /// <summary>
+    /// The row this document fills: a placeholder, or a record entered by hand that now gets its file; otherwise a
+    /// new row. A numbered twin that already has its own file (or, for a hand entry, any stored twin) is a conflict.
+    /// </summary>
+    private async Task<Document> ClaimAsync(ParsedDocument doc, string fileName, bool withFile, CancellationToken ct)
+    {
+        var key = ReferenceKey.Of(doc.Reference);
+        if (key is null || !ReferenceKey.IsNumbered(doc.Reference)) return Track(new Document { Kind = doc.Kind });
+        var year = ReferenceKey.YearOf(doc.IssuedOn);
+        var twins = await db.Documents.Where(d => d.ReferenceKey == key && (year == null || d.IssuedYear == null || d.IssuedYear == year)).ToListAsync(ct);
+        if (twins.FirstOrDefault(d => !d.IsPlaceholder && (d.FileId != null || !withFile)) is { } claimed)
+        {
+            if (claimed.FileId is null)
+                throw new ConflictException(new Localized(
+                    $"Văn bản số {doc.Reference} ({claimed.Issuer}) đã có trong hệ thống; không đăng ký trùng.",
+                    $"Document {doc.Reference} ({claimed.Issuer}) is already recorded; it will not be recorded twice."));
+            var from = await db.DocumentFiles.Where(f => f.Id == claimed.FileId).Select(f => f.FileName).FirstAsync(ct);
+            throw new ConflictException(new Localized(
+                $"Văn bản số {doc.Reference} đã được lưu từ tệp khác ({from}); tệp '{Path.GetFileName(fileName)}' không được ghi đè lên văn bản đó.",
+                $"Document {doc.Reference} is already stored from another file ({from}); '{Path.GetFileName(fileName)}' will not overwrite it."));
+        }
+        return twins.OrderBy(d => d.IsPlaceholder).FirstOrDefault() ?? Track(new Document { Kind = doc.Kind });
+    }
+
+    private Document Track(Document d)
+    {
+        db.Documents.Add(d);
+        return d;
+    }
+
+    private void Fill(Document entity, ParsedDocument doc, OrgTree tree, int? owner)
+    {
+        var day = DayOf(doc.IssuedOn) ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        entity.Kind = doc.Kind;
+        entity.Number = doc.Number;
+        entity.Symbol = doc.Symbol;
+        entity.Reference = doc.Reference;
+        entity.ReferenceKey = ReferenceKey.Of(doc.Reference);
+        entity.IssuedOn = doc.IssuedOn;
+        entity.IssuedYear = ReferenceKey.YearOf(doc.IssuedOn);
+        entity.Place = doc.Place;
+        entity.Issuer = doc.Issuer;
+        entity.IssuerUnitId = doc.Issuer is null ? null : tree.Resolve(doc.Issuer, owner, day);
+        entity.Title = doc.Title;
+        entity.SignerName = doc.Signer?.Name;
+        entity.SignerPosition = doc.Signer?.Position;
+        entity.ParsedJson = JsonSerializer.Serialize(doc, DocumentJson.Options);
+        entity.IsPlaceholder = false;
+        entity.OwnerUnitId = owner ?? entity.IssuerUnitId;
+        entity.RecordedAt = clock.GetUtcNow().UtcDateTime;
+        entity.SearchText = SearchTextOf(doc.Reference, doc.Title, doc.Issuer, doc.Place, doc.Signer?.Name, string.Join(" ", doc.Addressees));
+    }
+
+    private async Task LinkCitationsAsync(Document from, ParsedDocument doc, OrgTree tree, CancellationToken ct)
+    {
+        var position = 0;
+        foreach (var citation in doc.Citations)
+        {
+            var key = ReferenceKey.Of(citation.Reference);
+            if (key is null || key == from.ReferenceKey) continue;
+            var year = ReferenceKey.YearOf(citation.IssuedOn);
+            var candidates = await db.Documents.Where(d => d.ReferenceKey == key).ToListAsync(ct);
+            var target = candidates.OrderBy(d => d.IsPlaceholder).FirstOrDefault(d => year is null || d.IssuedYear is null || d.IssuedYear == year);
+            if (target is null)
+            {
+                var day = DayOf(citation.IssuedOn) ?? new DateOnly(2000, 1, 1);
+                target = Track(new Document
+                {
+                    Kind = citation.Kind, Reference = citation.Reference, ReferenceKey = key, IssuedOn = citation.IssuedOn,
+                    IssuedYear = year, Issuer = citation.Issuer, IsPlaceholder = true, RecordedAt = clock.GetUtcNow().UtcDateTime,
+                    IssuerUnitId = citation.Issuer is null ? null : tree.Resolve(citation.Issuer, from.IssuerUnitId, day),
+                    SearchText = SearchTextOf(citation.Reference, null, citation.Issuer, null, null, null),
+                });
+                await db.SaveChangesAsync(ct);
+            }
+            db.DocumentCitations.Add(new DocumentCitation
+            {
+                FromDocumentId = from.Id, ToDocumentId = target.Id, Position = position++, Reference = citation.Reference,
+                StatedIssuedOn = citation.IssuedOn, StatedIssuer = citation.Issuer,
+            });
+        }
+    }
+
+    internal static string SearchTextOf(params string?[] parts) =>
+        VietnameseText.Fold(string.Join(" ", parts.Where(p => !string.IsNullOrWhiteSpace(p))));
+
+    internal static DateOnly? DayOf(string? iso) =>
+        iso is { Length: 10 } && DateOnly.TryParse(iso, out var d) ? d
+        : iso is { Length: 7 } && DateOnly.TryParse(iso + "-01", out var m) ? m
+        : iso is { Length: 4 } && int.TryParse(iso, out var y) && y is > 1900 and < 2200 ? new DateOnly(y, 1, 1) : null;
+
+    private static Localized Bilingual(string message)
+    {
+        var parts = message.Split(" / ", 2);
+        return parts.Length == 2 ? new Localized(parts[0], parts[1]) : new Localized(message, message);
+    }
+}

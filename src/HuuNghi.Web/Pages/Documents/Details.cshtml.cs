@@ -1,0 +1,20 @@
+using HuuNghi.Core.Features.Documents;
+using HuuNghi.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace HuuNghi.Web.Pages.Documents;
+
+/// <summary>One document: its fields, what it cites and what cites it (down to the reports), and its file.</summary>
+public sealed class DetailsModel(ShowDocument show, GetDocumentFile files, UserScopes scopes) : PageModel
+{
+    public ShowDocument.Details Doc { get; private set; } = null!;
+
+    public async Task OnGetAsync(int id, CancellationToken ct) => Doc = await show.HandleAsync(id, await scopes.GetAsync(ct), ct);
+
+    public async Task<IActionResult> OnGetFileAsync(int id, CancellationToken ct)
+    {
+        var file = await files.HandleAsync(id, await scopes.GetAsync(ct), ct);
+        return File(file.Content, "application/octet-stream", file.FileName);
+    }
+}
