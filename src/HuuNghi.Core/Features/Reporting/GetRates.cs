@@ -13,7 +13,7 @@ namespace HuuNghi.Core.Features.Reporting;
 public sealed class GetRates(HuuNghiDbContext db, OrgTreeCache trees)
 {
     public sealed record Result(int RequestId, string Title, string Period, Localized PeriodLabel, DateOnly CutoffFrom, DateOnly CutoffTo,
-        DateOnly Deadline, int ReceiverId, string ReceiverName, string? SourceReference, DateOnly? SourceDate, DateOnly FrozenOn, RequestRates Rates);
+        DateOnly Deadline, int ReceiverId, string ReceiverName, string? SourceReference, DateOnly? SourceDate, int? SourceDocumentId, DateOnly FrozenOn, RequestRates Rates);
 
     public async Task<Result> HandleAsync(int requestId, int? subtreeRootId, UnitScope scope, CancellationToken ct = default)
     {
@@ -25,7 +25,7 @@ public sealed class GetRates(HuuNghiDbContext db, OrgTreeCache trees)
         var rates = RateCalculator.Compute(request, visible, headers, tree);
         return new Result(request.Id, request.Title, request.PeriodKey, ReportingPeriod.Parse(request.PeriodKey).Label,
             request.CutoffFrom, request.CutoffTo, request.Deadline, request.ReceiverId, tree.NameOn(request.ReceiverId, request.FrozenOn),
-            request.SourceReference, request.SourceDate, request.FrozenOn, rates);
+            request.SourceReference, request.SourceDate, request.SourceDocumentId, request.FrozenOn, rates);
     }
 
     internal static List<ExpectedReporter> Visible(ReportRequest request, int? subtreeRootId, UnitScope scope, OrgTree tree)

@@ -20,6 +20,7 @@ public abstract class RequestTests(IDatabaseFactory databases) : DatabaseTest(da
 
         var dongThap = rows.Single(r => r.SourceReference == "1807/SNGV-NV");
         var rates = await Host.RunAsync<GetRates, GetRates.Result>(g => g.HandleAsync(dongThap.Id, null, UnitScope.Everything));
+        Assert.Equal(await Host.QueryAsync(db => Task.FromResult(db.Documents.Single(d => d.Reference == "1807/SNGV-NV" && !d.IsPlaceholder).Id)), rates.SourceDocumentId);
         Assert.Equal((2, 1, 1, 0.5m, 0.5m), (rates.Rates.Expected, rates.Rates.Submitted, rates.Rates.OnTime, rates.Rates.Rate, rates.Rates.OnTimeRate));
         var (thapMuoiId, frontId, binhSonId) = (await Host.UnitIdAsync("dt.tm.ubnd"), await Host.UnitIdAsync("dt.mttq"), await Host.UnitIdAsync("qng.bs.ubnd"));
         var thapMuoi = rates.Rates.Units.Single(u => u.OrgUnitId == thapMuoiId);
