@@ -38,6 +38,31 @@ public sealed class ReportingJourney(BrowserFixture browser) : Journey(browser)
         await ScreenshotAsync("reporting-request");
     }
 
+    [Fact]
+    public async Task Should_raise_a_request_from_a_regime_and_consolidate_the_2023_reports()
+    {
+        await SignInAsAsync("sngv.dongthap");
+        await Page.GotoAsync("/Reporting");
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Chế độ báo cáo" }).ClickAsync();
+        var regime = Page.GetByTestId("regime").Filter(new() { HasText = "313/KH-UBND" });
+        await regime.GetByLabel("Kỳ báo cáo").FillAsync("2027");
+        await regime.GetByLabel("Theo công văn").FillAsync("99/SNGV-NV");
+        await regime.GetByRole(AriaRole.Button, new() { Name = "Tạo yêu cầu báo cáo" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Năm 2027");
+        await Expect(Page.GetByTestId("units")).ToContainTextAsync("Ủy ban nhân dân xã Tháp Mười");
+
+        await Page.GotoAsync("/Reporting");
+        await Page.GetByTestId("requests").GetByRole(AriaRole.Link, new() { Name = Request2024.Replace("2024", "2023", StringComparison.Ordinal), Exact = true }).ClickAsync();
+        await Expect(Page.GetByTestId("rate")).ToHaveTextAsync("50%");
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Tổng hợp", Exact = true }).ClickAsync();
+        var table = Page.GetByTestId("consolidation");
+        await Expect(table.Locator("tr").Filter(new() { HasText = ThapMuoi })).ToContainTextAsync("Đã gửi");
+        await Expect(table.Locator("tfoot")).ToContainTextAsync("125");
+        var download = await Page.RunAndWaitForDownloadAsync(() => Page.GetByRole(AriaRole.Link, new() { Name = "Xuất XLSX" }).ClickAsync());
+        Assert.EndsWith(".xlsx", download.SuggestedFilename, StringComparison.Ordinal);
+        await ScreenshotAsync("reporting-consolidation");
+    }
+
     private async Task SignInAsAsync(string userName)
     {
         await Page.Context.ClearCookiesAsync();

@@ -15,7 +15,10 @@ public sealed partial class ProposeRegimes
     public sealed record Proposal(string Name, ReportKind Kind, ReportingFrequency Frequency, string FirstPeriod,
         int? CutoffDay, int DeadlineDaysAfterCutoff, string SourceText);
 
-    public Task<IReadOnlyList<Proposal>> HandleAsync(IReadOnlyList<ParsedDeadline> deadlines, int documentYear, string? sourceReference, CancellationToken ct = default)
+    public Task<IReadOnlyList<Proposal>> HandleAsync(IReadOnlyList<ParsedDeadline> deadlines, int documentYear, string? sourceReference, CancellationToken ct = default) =>
+        Task.FromResult(Propose(deadlines, documentYear, sourceReference));
+
+    internal static IReadOnlyList<Proposal> Propose(IReadOnlyList<ParsedDeadline> deadlines, int documentYear, string? sourceReference)
     {
         var proposals = new List<Proposal>();
         foreach (var d in deadlines)
@@ -36,7 +39,7 @@ public sealed partial class ProposeRegimes
                 proposals.Add(new Proposal(name, kind, ReportingFrequency.Once, period.Key, null, 0, d.Text));
             }
         }
-        return Task.FromResult<IReadOnlyList<Proposal>>(proposals);
+        return proposals;
     }
 
     [GeneratedRegex("sơ kết|tổng kết|review", RegexOptions.IgnoreCase)]
