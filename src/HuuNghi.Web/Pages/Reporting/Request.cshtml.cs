@@ -14,10 +14,11 @@ public sealed class RequestModel(GetRates rates, ListReminders reminders, Remind
     public bool CanRemind { get; private set; }
     [TempData] public string? Done { get; set; }
 
-    public async Task OnGetAsync(int id, CancellationToken ct)
+    /// <param name="unit">A subtree root (a district): the rates of the units under it only.</param>
+    public async Task OnGetAsync(int id, int? unit, CancellationToken ct)
     {
         var scope = await scopes.GetAsync(ct);
-        Info = await rates.HandleAsync(id, null, scope, ct);
+        Info = await rates.HandleAsync(id, unit, scope, ct);
         Reminders = await reminders.HandleAsync(id, scope, ct);
         CanRemind = scope.IsInRole(ReportingRoles.Raisers) && scope.Contains(Info.ReceiverId);
     }

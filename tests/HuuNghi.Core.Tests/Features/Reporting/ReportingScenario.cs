@@ -45,13 +45,14 @@ internal sealed class ReportingScenario(TestHost host)
         host.RunAsync<GetSubmission, GetSubmission.Details>(g => g.HandleAsync(requestId, unitId, Focal));
 
     /// <summary>Draft, figures, submit: returns the submission id.</summary>
-    public async Task<int> SubmitAsync(int requestId, int unitId, Dictionary<string, decimal>? figures = null)
+    public async Task<int> SubmitAsync(int requestId, int unitId, Dictionary<string, decimal>? figures = null, UnitScope? by = null)
     {
-        var draft = await host.RunAsync<StartDraft, StartDraft.Started>(s => s.HandleAsync(new StartDraft.Command(requestId, unitId), Officer));
+        var scope = by ?? Officer;
+        var draft = await host.RunAsync<StartDraft, StartDraft.Started>(s => s.HandleAsync(new StartDraft.Command(requestId, unitId), scope));
         await host.RunAsync<SaveDraft>(s => s.HandleAsync(new SaveDraft.Command(draft.SubmissionId, draft.Number, "Nội dung báo cáo", null,
-            figures ?? new() { ["delegations-in"] = 3 }), Officer));
+            figures ?? new() { ["delegations-in"] = 3 }), scope));
         var seen = (await SubmissionAsync(requestId, unitId)).SeenVersion;
-        await host.RunAsync<SubmitReport>(s => s.HandleAsync(new SubmitReport.Command(draft.SubmissionId, seen), Officer));
+        await host.RunAsync<SubmitReport>(s => s.HandleAsync(new SubmitReport.Command(draft.SubmissionId, seen), scope));
         return draft.SubmissionId;
     }
 }

@@ -67,6 +67,37 @@ public abstract class RequestTests(IDatabaseFactory databases) : DatabaseTest(da
     }
 
     [Fact]
+    public async Task Should_count_a_closed_unit_that_did_report_and_never_pass_one_hundred_percent()
+    {
+        var world = await ReportingScenario.CreateAsync(Host);
+        Host.Clock.AdjustTime(new DateTimeOffset(2025, 1, 5, 2, 0, 0, TimeSpan.Zero));
+        var request = await world.RaiseAsync(await world.RegimeAsync("2025"), "2025");
+        Host.Clock.AdjustTime(new DateTimeOffset(2025, 6, 20, 2, 0, 0, TimeSpan.Zero));
+        await world.SubmitAsync(request, world.BinhSon); // reported before the district ended on 30/6/2025
+        await world.SubmitAsync(request, world.Front, by: world.Focal);
+        var rates = (await world.RatesAsync(request)).Rates;
+        Assert.Equal((2, 2, 2, 1m, 1m), (rates.Expected, rates.Submitted, rates.OnTime, rates.Rate, rates.OnTimeRate));
+        Assert.DoesNotContain(rates.Units, u => u.Status == UnitReportStatus.Exception);
+    }
+
+    [Fact]
+    public async Task Should_compute_rates_for_a_subtree_and_refuse_one_outside_the_scope()
+    {
+        var world = await ReportingScenario.CreateAsync(Host);
+        Host.Clock.AdjustTime(new DateTimeOffset(2024, 1, 5, 2, 0, 0, TimeSpan.Zero));
+        var request = await world.RaiseAsync(await world.RegimeAsync(), "2024");
+        await world.SubmitAsync(request, world.BinhSon);
+        var district = await Host.UnitIdAsync("qng.bs");
+        var sub = (await world.RatesAsync(request, root: district)).Rates;
+        Assert.Equal((1, 1, 1m), (sub.Expected, sub.Submitted, sub.Rate));
+        var whole = (await world.RatesAsync(request)).Rates;
+        Assert.Equal((2, 1, 0.5m), (whole.Expected, whole.Submitted, whole.Rate));
+        var own = (await world.RatesAsync(request, world.Officer)).Rates;
+        Assert.Equal([world.BinhSon], own.Units.Select(u => u.OrgUnitId));
+        await Assert.ThrowsAsync<ForbiddenException>(() => world.RatesAsync(request, world.Officer, world.Front));
+    }
+
+    [Fact]
     public async Task Should_raise_each_due_period_once_freezing_the_tree_of_the_day_it_opened()
     {
         var world = await ReportingScenario.CreateAsync(Host);
