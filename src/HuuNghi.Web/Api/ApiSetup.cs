@@ -25,6 +25,8 @@ public static class ApiSetup
         api.MapOrgUnitsApi();
         api.MapAuditApi();
         api.MapDocumentsApi();
+        api.MapRegistersApi();
+        api.MapIndicatorsApi();
         api.MapReportingApi();
     }
 }
