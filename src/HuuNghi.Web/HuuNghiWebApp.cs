@@ -24,6 +24,7 @@ public static class HuuNghiWebApp
         builder.Services.AddHuuNghiErrors();
         builder.Services.AddHuuNghiLocalization();
         builder.Services.AddHuuNghiApi();
+        builder.Services.AddHuuNghiReporting(builder.Configuration);
         builder.Services.AddRazorPages();
         overrideServices?.Invoke(builder.Services);
 

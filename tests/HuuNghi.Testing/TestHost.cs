@@ -19,7 +19,8 @@ public sealed class TestHost : IAsyncDisposable
     public TestActor Actor { get; } = new();
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 22, 3, 0, 0, TimeSpan.Zero));
 
-    public static TestHost Create(DatabaseTarget target)
+    /// <param name="configure">Changes to the services, applied last (settings such as an SMTP server for one test).</param>
+    public static TestHost Create(DatabaseTarget target, Action<IServiceCollection>? configure = null)
     {
         TestHost? host = null;
         var services = new ServiceCollection();
@@ -27,14 +28,15 @@ public sealed class TestHost : IAsyncDisposable
         services.AddHuuNghiCore(target);
         services.AddSingleton<ICurrentActor>(_ => host!.Actor);
         services.AddSingleton<TimeProvider>(_ => host!.Clock);
+        configure?.Invoke(services);
         host = new TestHost(services.BuildServiceProvider());
         host.Clock.SetLocalTimeZone(TimeZoneInfo.Utc);
         return host;
     }
 
-    public static async Task<TestHost> CreateAsync(TestDatabase database)
+    public static async Task<TestHost> CreateAsync(TestDatabase database, Action<IServiceCollection>? configure = null)
     {
-        var host = Create(database.Target);
+        var host = Create(database.Target, configure);
         await host.MigrateAsync();
         return host;
     }

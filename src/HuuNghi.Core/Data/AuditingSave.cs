@@ -29,6 +29,7 @@ public abstract partial class HuuNghiDbContext
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not AuditEntry)
             .ToList();
         if (changed.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        RefuseChangesToSealedRows(changed);
 
         foreach (var entry in changed.Where(e => e.State == EntityState.Modified && e.Entity is IVersioned))
             entry.Property(nameof(IVersioned.Version)).CurrentValue = ((IVersioned)entry.Entity).Version + 1;
@@ -61,6 +62,15 @@ public abstract partial class HuuNghiDbContext
             _saving = false;
             if (ownTransaction is not null) await ownTransaction.DisposeAsync();
         }
+    }
+
+    private static void RefuseChangesToSealedRows(IEnumerable<EntityEntry> changed)
+    {
+        foreach (var entry in changed.Where(e => e.State is EntityState.Modified or EntityState.Deleted && e.Entity is ISealed))
+            if (entry.OriginalValues.ToObject() is ISealed { IsSealed: true })
+                throw new Common.ConflictException(new Common.Localized(
+                    "Bản đã gửi không thể sửa hay xóa; hãy tạo phiên bản mới.",
+                    "A submitted version cannot be changed or deleted; create a new version."));
     }
 
     private async Task BumpOrgTreeStampAsync(CancellationToken ct)

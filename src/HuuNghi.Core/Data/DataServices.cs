@@ -1,5 +1,6 @@
 using HuuNghi.Core.Features;
 using HuuNghi.Core.Features.OrgUnits;
+using HuuNghi.Core.Features.Reporting;
 using HuuNghi.Core.Features.Users;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,6 +16,8 @@ public static class DataServices
         services.AddMemoryCache();
         services.AddSingleton<OrgTreeCache>();
         services.AddScoped<AccessScope>();
+        services.AddOptions<ReportingOptions>();
+        services.AddScoped<ReminderMailer>();
         if (target.Provider == DatabaseProvider.Sqlite)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(target.ConnectionString).DataSource)!);

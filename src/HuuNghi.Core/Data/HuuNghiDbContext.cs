@@ -10,6 +10,7 @@ using HuuNghi.Core.Features.Registers.Information;
 using HuuNghi.Core.Features.Registers.OverseasEvents;
 using HuuNghi.Core.Features.Registers.Partners;
 using HuuNghi.Core.Features.Registers.Trainings;
+using HuuNghi.Core.Features.Reporting;
 using HuuNghi.Core.Features.Users;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -44,6 +45,14 @@ public abstract partial class HuuNghiDbContext(DbContextOptions options, ICurren
     public DbSet<InformationActivity> InformationActivities => Set<InformationActivity>();
     public DbSet<Training> Trainings => Set<Training>();
     public DbSet<CitizensAbroadCount> CitizensAbroad => Set<CitizensAbroadCount>();
+    public DbSet<ReportingRegime> ReportingRegimes => Set<ReportingRegime>();
+    public DbSet<ReportRequest> ReportRequests => Set<ReportRequest>();
+    public DbSet<ExpectedReporter> ExpectedReporters => Set<ExpectedReporter>();
+    public DbSet<Submission> Submissions => Set<Submission>();
+    public DbSet<SubmissionVersion> SubmissionVersions => Set<SubmissionVersion>();
+    public DbSet<SubmissionFigure> SubmissionFigures => Set<SubmissionFigure>();
+    public DbSet<SubmissionReview> SubmissionReviews => Set<SubmissionReview>();
+    public DbSet<Reminder> Reminders => Set<Reminder>();
 
     public ICurrentActor Actor { get; } = actor;
     public TimeProvider Clock { get; } = clock;

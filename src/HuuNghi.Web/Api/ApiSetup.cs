@@ -27,5 +27,6 @@ public static class ApiSetup
         api.MapDocumentsApi();
         api.MapRegistersApi();
         api.MapIndicatorsApi();
+        api.MapReportingApi();
     }
 }

@@ -1,4 +1,5 @@
 ﻿using System;
+using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
@@ -487,6 +488,49 @@ namespace HuuNghi.Core.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ReportingRegimes",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Content = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Frequency = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ReceiverId = table.Column<int>(type: "integer", nullable: false),
+                    ReporterAreaId = table.Column<int>(type: "integer", nullable: false),
+                    SubordinateCommittees = table.Column<bool>(type: "boolean", nullable: false),
+                    BodyKinds = table.Column<List<string>>(type: "text[]", nullable: false),
+                    HowSent = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    FirstPeriod = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    LastPeriod = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    CutoffDay = table.Column<int>(type: "integer", nullable: true),
+                    DeadlineDaysAfterCutoff = table.Column<int>(type: "integer", nullable: false),
+                    TemplateSections = table.Column<List<string>>(type: "text[]", nullable: false),
+                    IndicatorCodes = table.Column<List<string>>(type: "text[]", nullable: false),
+                    SourceReference = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true),
+                    SourceDocumentId = table.Column<int>(type: "integer", nullable: true),
+                    Active = table.Column<bool>(type: "boolean", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReportingRegimes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReportingRegimes_OrgUnits_ReceiverId",
+                        column: x => x.ReceiverId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ReportingRegimes_OrgUnits_ReporterAreaId",
+                        column: x => x.ReporterAreaId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Trainings",
                 columns: table => new
                 {
@@ -683,6 +727,44 @@ namespace HuuNghi.Core.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ReportRequests",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RegimeId = table.Column<int>(type: "integer", nullable: true),
+                    Title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    PeriodKey = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    CutoffFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    CutoffTo = table.Column<DateOnly>(type: "date", nullable: false),
+                    Deadline = table.Column<DateOnly>(type: "date", nullable: false),
+                    ReceiverId = table.Column<int>(type: "integer", nullable: false),
+                    FrozenOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    RaisedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    RaisedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    SourceReference = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true),
+                    SourceDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    SourceDocumentId = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReportRequests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReportRequests_OrgUnits_ReceiverId",
+                        column: x => x.ReceiverId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ReportRequests_ReportingRegimes_RegimeId",
+                        column: x => x.RegimeId,
+                        principalTable: "ReportingRegimes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AidTransactions",
                 columns: table => new
                 {
@@ -712,6 +794,163 @@ namespace HuuNghi.Core.Data.Migrations.Postgres
                         name: "FK_AidTransactions_OrgUnits_OrgUnitId",
                         column: x => x.OrgUnitId,
                         principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ExpectedReporters",
+                columns: table => new
+                {
+                    RequestId = table.Column<int>(type: "integer", nullable: false),
+                    OrgUnitId = table.Column<int>(type: "integer", nullable: false),
+                    NameThen = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ExpectedReporters", x => new { x.RequestId, x.OrgUnitId });
+                    table.ForeignKey(
+                        name: "FK_ExpectedReporters_OrgUnits_OrgUnitId",
+                        column: x => x.OrgUnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ExpectedReporters_ReportRequests_RequestId",
+                        column: x => x.RequestId,
+                        principalTable: "ReportRequests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Reminders",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RequestId = table.Column<int>(type: "integer", nullable: false),
+                    OrgUnitId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    SentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    SentBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Message = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    EmailedTo = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    EmailError = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Reminders", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Reminders_OrgUnits_OrgUnitId",
+                        column: x => x.OrgUnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Reminders_ReportRequests_RequestId",
+                        column: x => x.RequestId,
+                        principalTable: "ReportRequests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Submissions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RequestId = table.Column<int>(type: "integer", nullable: false),
+                    OrgUnitId = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    CurrentNumber = table.Column<int>(type: "integer", nullable: false),
+                    SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Submissions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Submissions_OrgUnits_OrgUnitId",
+                        column: x => x.OrgUnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Submissions_ReportRequests_RequestId",
+                        column: x => x.RequestId,
+                        principalTable: "ReportRequests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SubmissionVersions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SubmissionId = table.Column<int>(type: "integer", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Content = table.Column<string>(type: "character varying(100000)", maxLength: 100000, nullable: false),
+                    DocumentReference = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    SubmittedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SubmissionVersions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SubmissionVersions_Submissions_SubmissionId",
+                        column: x => x.SubmissionId,
+                        principalTable: "Submissions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SubmissionFigures",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    VersionId = table.Column<int>(type: "integer", nullable: false),
+                    IndicatorCode = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    Value = table.Column<decimal>(type: "numeric(20,4)", precision: 20, scale: 4, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SubmissionFigures", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SubmissionFigures_SubmissionVersions_VersionId",
+                        column: x => x.VersionId,
+                        principalTable: "SubmissionVersions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SubmissionReviews",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    VersionId = table.Column<int>(type: "integer", nullable: false),
+                    Decision = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    By = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SubmissionReviews", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SubmissionReviews_SubmissionVersions_VersionId",
+                        column: x => x.VersionId,
+                        principalTable: "SubmissionVersions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -860,6 +1099,11 @@ namespace HuuNghi.Core.Data.Migrations.Postgres
                 column: "ReferenceKey");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ExpectedReporters_OrgUnitId",
+                table: "ExpectedReporters",
+                column: "OrgUnitId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_InformationActivities_OrgUnitId_Date",
                 table: "InformationActivities",
                 columns: new[] { "OrgUnitId", "Date" });
@@ -922,6 +1166,65 @@ namespace HuuNghi.Core.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Reminders_OrgUnitId",
+                table: "Reminders",
+                column: "OrgUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reminders_RequestId_OrgUnitId",
+                table: "Reminders",
+                columns: new[] { "RequestId", "OrgUnitId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportingRegimes_ReceiverId",
+                table: "ReportingRegimes",
+                column: "ReceiverId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportingRegimes_ReporterAreaId",
+                table: "ReportingRegimes",
+                column: "ReporterAreaId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportRequests_ReceiverId",
+                table: "ReportRequests",
+                column: "ReceiverId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportRequests_RegimeId_PeriodKey",
+                table: "ReportRequests",
+                columns: new[] { "RegimeId", "PeriodKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SubmissionFigures_VersionId_IndicatorCode",
+                table: "SubmissionFigures",
+                columns: new[] { "VersionId", "IndicatorCode" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SubmissionReviews_VersionId",
+                table: "SubmissionReviews",
+                column: "VersionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Submissions_OrgUnitId",
+                table: "Submissions",
+                column: "OrgUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Submissions_RequestId_OrgUnitId",
+                table: "Submissions",
+                columns: new[] { "RequestId", "OrgUnitId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SubmissionVersions_SubmissionId_Number",
+                table: "SubmissionVersions",
+                columns: new[] { "SubmissionId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Trainings_OrgUnitId_Date",
                 table: "Trainings",
                 columns: new[] { "OrgUnitId", "Date" });
@@ -969,6 +1272,9 @@ namespace HuuNghi.Core.Data.Migrations.Postgres
                 name: "DocumentCitations");
 
             migrationBuilder.DropTable(
+                name: "ExpectedReporters");
+
+            migrationBuilder.DropTable(
                 name: "InformationActivities");
 
             migrationBuilder.DropTable(
@@ -985,6 +1291,15 @@ namespace HuuNghi.Core.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "OverseasEvents");
+
+            migrationBuilder.DropTable(
+                name: "Reminders");
+
+            migrationBuilder.DropTable(
+                name: "SubmissionFigures");
+
+            migrationBuilder.DropTable(
+                name: "SubmissionReviews");
 
             migrationBuilder.DropTable(
                 name: "Trainings");
@@ -1005,6 +1320,9 @@ namespace HuuNghi.Core.Data.Migrations.Postgres
                 name: "OrgUnitEvents");
 
             migrationBuilder.DropTable(
+                name: "SubmissionVersions");
+
+            migrationBuilder.DropTable(
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
@@ -1012,6 +1330,15 @@ namespace HuuNghi.Core.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "DocumentFiles");
+
+            migrationBuilder.DropTable(
+                name: "Submissions");
+
+            migrationBuilder.DropTable(
+                name: "ReportRequests");
+
+            migrationBuilder.DropTable(
+                name: "ReportingRegimes");
 
             migrationBuilder.DropTable(
                 name: "OrgUnits");

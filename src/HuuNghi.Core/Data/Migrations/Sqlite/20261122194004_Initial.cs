@@ -486,6 +486,49 @@ namespace HuuNghi.Core.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ReportingRegimes",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Content = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Frequency = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ReceiverId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReporterAreaId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SubordinateCommittees = table.Column<bool>(type: "INTEGER", nullable: false),
+                    BodyKinds = table.Column<string>(type: "TEXT", nullable: false),
+                    HowSent = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    FirstPeriod = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    LastPeriod = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    CutoffDay = table.Column<int>(type: "INTEGER", nullable: true),
+                    DeadlineDaysAfterCutoff = table.Column<int>(type: "INTEGER", nullable: false),
+                    TemplateSections = table.Column<string>(type: "TEXT", nullable: false),
+                    IndicatorCodes = table.Column<string>(type: "TEXT", nullable: false),
+                    SourceReference = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true),
+                    SourceDocumentId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Active = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReportingRegimes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReportingRegimes_OrgUnits_ReceiverId",
+                        column: x => x.ReceiverId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ReportingRegimes_OrgUnits_ReporterAreaId",
+                        column: x => x.ReporterAreaId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Trainings",
                 columns: table => new
                 {
@@ -682,6 +725,44 @@ namespace HuuNghi.Core.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ReportRequests",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RegimeId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    PeriodKey = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    CutoffFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CutoffTo = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Deadline = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ReceiverId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FrozenOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    RaisedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RaisedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    SourceReference = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true),
+                    SourceDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    SourceDocumentId = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReportRequests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReportRequests_OrgUnits_ReceiverId",
+                        column: x => x.ReceiverId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ReportRequests_ReportingRegimes_RegimeId",
+                        column: x => x.RegimeId,
+                        principalTable: "ReportingRegimes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AidTransactions",
                 columns: table => new
                 {
@@ -711,6 +792,163 @@ namespace HuuNghi.Core.Data.Migrations.Sqlite
                         name: "FK_AidTransactions_OrgUnits_OrgUnitId",
                         column: x => x.OrgUnitId,
                         principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ExpectedReporters",
+                columns: table => new
+                {
+                    RequestId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrgUnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    NameThen = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ExpectedReporters", x => new { x.RequestId, x.OrgUnitId });
+                    table.ForeignKey(
+                        name: "FK_ExpectedReporters_OrgUnits_OrgUnitId",
+                        column: x => x.OrgUnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ExpectedReporters_ReportRequests_RequestId",
+                        column: x => x.RequestId,
+                        principalTable: "ReportRequests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Reminders",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RequestId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrgUnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    SentAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SentBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Message = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    EmailedTo = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    EmailError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Reminders", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Reminders_OrgUnits_OrgUnitId",
+                        column: x => x.OrgUnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Reminders_ReportRequests_RequestId",
+                        column: x => x.RequestId,
+                        principalTable: "ReportRequests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Submissions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RequestId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrgUnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CurrentNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Submissions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Submissions_OrgUnits_OrgUnitId",
+                        column: x => x.OrgUnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Submissions_ReportRequests_RequestId",
+                        column: x => x.RequestId,
+                        principalTable: "ReportRequests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SubmissionVersions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SubmissionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Content = table.Column<string>(type: "TEXT", maxLength: 100000, nullable: false),
+                    DocumentReference = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    SubmittedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SubmissionVersions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SubmissionVersions_Submissions_SubmissionId",
+                        column: x => x.SubmissionId,
+                        principalTable: "Submissions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SubmissionFigures",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    VersionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    IndicatorCode = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Value = table.Column<decimal>(type: "TEXT", precision: 20, scale: 4, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SubmissionFigures", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SubmissionFigures_SubmissionVersions_VersionId",
+                        column: x => x.VersionId,
+                        principalTable: "SubmissionVersions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SubmissionReviews",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    VersionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Decision = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    By = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SubmissionReviews", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SubmissionReviews_SubmissionVersions_VersionId",
+                        column: x => x.VersionId,
+                        principalTable: "SubmissionVersions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -859,6 +1097,11 @@ namespace HuuNghi.Core.Data.Migrations.Sqlite
                 column: "ReferenceKey");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ExpectedReporters_OrgUnitId",
+                table: "ExpectedReporters",
+                column: "OrgUnitId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_InformationActivities_OrgUnitId_Date",
                 table: "InformationActivities",
                 columns: new[] { "OrgUnitId", "Date" });
@@ -921,6 +1164,65 @@ namespace HuuNghi.Core.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Reminders_OrgUnitId",
+                table: "Reminders",
+                column: "OrgUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reminders_RequestId_OrgUnitId",
+                table: "Reminders",
+                columns: new[] { "RequestId", "OrgUnitId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportingRegimes_ReceiverId",
+                table: "ReportingRegimes",
+                column: "ReceiverId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportingRegimes_ReporterAreaId",
+                table: "ReportingRegimes",
+                column: "ReporterAreaId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportRequests_ReceiverId",
+                table: "ReportRequests",
+                column: "ReceiverId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportRequests_RegimeId_PeriodKey",
+                table: "ReportRequests",
+                columns: new[] { "RegimeId", "PeriodKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SubmissionFigures_VersionId_IndicatorCode",
+                table: "SubmissionFigures",
+                columns: new[] { "VersionId", "IndicatorCode" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SubmissionReviews_VersionId",
+                table: "SubmissionReviews",
+                column: "VersionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Submissions_OrgUnitId",
+                table: "Submissions",
+                column: "OrgUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Submissions_RequestId_OrgUnitId",
+                table: "Submissions",
+                columns: new[] { "RequestId", "OrgUnitId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SubmissionVersions_SubmissionId_Number",
+                table: "SubmissionVersions",
+                columns: new[] { "SubmissionId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Trainings_OrgUnitId_Date",
                 table: "Trainings",
                 columns: new[] { "OrgUnitId", "Date" });
@@ -968,6 +1270,9 @@ namespace HuuNghi.Core.Data.Migrations.Sqlite
                 name: "DocumentCitations");
 
             migrationBuilder.DropTable(
+                name: "ExpectedReporters");
+
+            migrationBuilder.DropTable(
                 name: "InformationActivities");
 
             migrationBuilder.DropTable(
@@ -984,6 +1289,15 @@ namespace HuuNghi.Core.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "OverseasEvents");
+
+            migrationBuilder.DropTable(
+                name: "Reminders");
+
+            migrationBuilder.DropTable(
+                name: "SubmissionFigures");
+
+            migrationBuilder.DropTable(
+                name: "SubmissionReviews");
 
             migrationBuilder.DropTable(
                 name: "Trainings");
@@ -1004,6 +1318,9 @@ namespace HuuNghi.Core.Data.Migrations.Sqlite
                 name: "OrgUnitEvents");
 
             migrationBuilder.DropTable(
+                name: "SubmissionVersions");
+
+            migrationBuilder.DropTable(
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
@@ -1011,6 +1328,15 @@ namespace HuuNghi.Core.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "DocumentFiles");
+
+            migrationBuilder.DropTable(
+                name: "Submissions");
+
+            migrationBuilder.DropTable(
+                name: "ReportRequests");
+
+            migrationBuilder.DropTable(
+                name: "ReportingRegimes");
 
             migrationBuilder.DropTable(
                 name: "OrgUnits");

@@ -1,0 +1,86 @@
+using HuuNghi.Core.Data;
+using HuuNghi.Core.Features.Demo;
+using HuuNghi.Core.Features.OrgUnits;
+using Microsoft.EntityFrameworkCore;
+
+namespace HuuNghi.Core.Features.Reporting;
+
+/// <summary>
+/// The 2023 reporting round of the seeds: each provincial Sở Ngoại vụ receives the yearly report on the province's
+/// plan implementing Directive 12-CT/TW from the district People's Committees and the provincial Front. Tháp Mười
+/// answered letter 1807/SNGV-NV of 26/12/2023 with a report signed 17/01/2024; Bình Sơn answered 1353/SNgV-ĐN of
+/// 09/11/2023. The letters' own deadlines and Bình Sơn's day of sending are not in the seeds: the dates below are
+/// the demo's assumptions, said here so nobody mistakes them for facts. Later years are raised as due by today.
+/// </summary>
+public sealed class ReportingDemoData(HuuNghiDbContext db, OrgTreeCache trees, RaiseDueRequests raiseDue) : IDemoDataPart
+{
+    public static readonly string[] Indicators = ["delegations-in", "delegations-out", "aid-projects", "aid-value-vnd", "citizens-abroad"];
+
+    public int Order => 40;
+
+    public async Task SeedAsync(CancellationToken ct)
+    {
+        if (await db.ReportingRegimes.AnyAsync(ct)) return;
+        var tree = await trees.GetAsync(db, ct);
+        var dongThap = await RegimeAsync("dt", "dt.sngv", "313/KH-UBND", 20, ct);
+        var quangNgai = await RegimeAsync("qng", "qng.sngv", "92/KH-UBND", 5, ct);
+
+        var dtRequest = await RaiseAsync(tree, dongThap, "1807/SNGV-NV", new DateOnly(2023, 12, 26), new DateOnly(2024, 1, 19), ct);
+        var qngRequest = await RaiseAsync(tree, quangNgai, "1353/SNgV-ĐN", new DateOnly(2023, 11, 9), null, ct);
+
+        await SubmitAsync(dtRequest, "dt.tm.ubnd", new DateTime(2024, 1, 17, 2, 30, 0, DateTimeKind.Utc), "ubnd.thapmuoi",
+            new() { ["delegations-in"] = 20, ["aid-projects"] = 2, ["citizens-abroad"] = 125 }, accepted: false, ct);
+        await SubmitAsync(qngRequest, "qng.bs.ubnd", new DateTime(2023, 12, 15, 3, 0, 0, DateTimeKind.Utc), "ubnd.binhson",
+            new() { ["delegations-out"] = 1, ["aid-projects"] = 1, ["aid-value-vnd"] = 115_000_000 }, accepted: true, ct);
+        // The later years as the daily job would have raised them, so the demo opens on open requests too.
+        await raiseDue.HandleAsync(ct);
+    }
+
+    private async Task<ReportingRegime> RegimeAsync(string areaCode, string receiverCode, string plan, int deadlineDays, CancellationToken ct)
+    {
+        var area = await db.OrgUnits.SingleAsync(u => u.Code == areaCode, ct);
+        var receiver = await db.OrgUnits.SingleAsync(u => u.Code == receiverCode, ct);
+        var regime = new ReportingRegime
+        {
+            Name = $"Báo cáo hằng năm kết quả thực hiện Kế hoạch {plan} về công tác đối ngoại nhân dân ({area.Name})",
+            Content = "Kết quả triển khai Chỉ thị 12-CT/TW: công tác quán triệt, kết quả theo từng lĩnh vực đối ngoại nhân dân, thuận lợi, khó khăn, phương hướng và kiến nghị.",
+            Kind = ReportKind.Periodic, Frequency = ReportingFrequency.Yearly, ReceiverId = receiver.Id, ReporterAreaId = area.Id,
+            SubordinateCommittees = true, BodyKinds = [nameof(OrgUnitKind.FatherlandFront)], HowSent = "Văn bản điện tử có chữ ký số",
+            FirstPeriod = "2023", CutoffDay = 15, DeadlineDaysAfterCutoff = deadlineDays, SourceReference = plan,
+            TemplateSections = ["I. Công tác triển khai, quán triệt", "II. Kết quả thực hiện theo lĩnh vực", "III. Thuận lợi, khó khăn", "IV. Phương hướng, kiến nghị"],
+            IndicatorCodes = [.. Indicators],
+        };
+        db.ReportingRegimes.Add(regime);
+        await db.SaveChangesAsync(ct);
+        return regime;
+    }
+
+    private async Task<ReportRequest> RaiseAsync(OrgTree tree, ReportingRegime regime, string letter, DateOnly letterDate, DateOnly? deadline, CancellationToken ct)
+    {
+        var id = await RaiseRequest.RaiseAsync(db, tree, regime, ReportingPeriod.Parse("2023"), letterDate,
+            new RaiseRequest.Command(regime.Id, "2023", deadline, letterDate, letter, letterDate), ct);
+        var request = await db.ReportRequests.SingleAsync(r => r.Id == id, ct);
+        request.RaisedAt = letterDate.ToDateTime(new TimeOnly(2, 0), DateTimeKind.Utc);
+        await db.SaveChangesAsync(ct);
+        return request;
+    }
+
+    /// <summary>Historical submissions are written as they were, with their own times; the use cases would stamp today.</summary>
+    private async Task SubmitAsync(ReportRequest request, string unitCode, DateTime submittedAt, string by, Dictionary<string, decimal> figures, bool accepted, CancellationToken ct)
+    {
+        var unit = await db.OrgUnits.SingleAsync(u => u.Code == unitCode, ct);
+        var version = new SubmissionVersion
+        {
+            Number = 1, Content = $"Báo cáo kết quả thực hiện công tác đối ngoại nhân dân năm 2023 của {unit.Name}.",
+            CreatedAt = submittedAt.AddDays(-3), CreatedBy = by, SubmittedAt = submittedAt, SubmittedBy = by,
+            Figures = [.. figures.Select(f => new SubmissionFigure { IndicatorCode = f.Key, Value = f.Value })],
+        };
+        if (accepted) version.Reviews.Add(new SubmissionReview { Decision = ReviewDecision.Accepted, At = submittedAt.AddDays(4), By = "sngv.quangngai" });
+        db.Submissions.Add(new Submission
+        {
+            RequestId = request.Id, OrgUnitId = unit.Id, CurrentNumber = 1, SubmittedAt = submittedAt,
+            Status = accepted ? SubmissionStatus.Accepted : SubmissionStatus.Submitted, Versions = [version],
+        });
+        await db.SaveChangesAsync(ct);
+    }
+}

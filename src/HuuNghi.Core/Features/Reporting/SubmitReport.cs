@@ -1,0 +1,37 @@
+using HuuNghi.Core.Common;
+using HuuNghi.Core.Data;
+using HuuNghi.Core.Features.Users;
+
+namespace HuuNghi.Core.Features.Reporting;
+
+/// <summary>
+/// Submits the open draft: stamps the submission time from the clock and seals the version for good. Late
+/// submissions are taken and recorded as late; the receiver decides what to do with them.
+/// </summary>
+public sealed class SubmitReport(HuuNghiDbContext db)
+{
+    public sealed record Command(int SubmissionId, int SeenVersion);
+
+    public async Task HandleAsync(Command command, UnitScope scope, CancellationToken ct = default)
+    {
+        scope.DemandRole(ReportingRules.Writers);
+        var header = await db.LoadSubmissionAsync(command.SubmissionId, ct);
+        scope.Demand(header.OrgUnitId);
+        var draft = header.Versions.FirstOrDefault(v => v.Number == header.CurrentNumber);
+        if (header.Status != SubmissionStatus.Draft || draft is null || draft.IsSealed)
+            throw new ConflictException(new Localized(
+                "Không có bản nháp nào đang mở để gửi; phiên bản đã gửi không thể gửi lại hay sửa.",
+                "There is no open draft to submit; a submitted version cannot be submitted again or edited."));
+        if (string.IsNullOrWhiteSpace(draft.Content) && draft.DocumentReference is null)
+            throw new ValidationFailedException("Content", new Localized(
+                "Báo cáo chưa có nội dung hoặc số, ký hiệu văn bản; hãy nhập trước khi gửi.",
+                "The report has no content or document reference yet; enter one before submitting."));
+
+        var now = db.Clock.GetUtcNow().UtcDateTime;
+        draft.SubmittedAt = now;
+        draft.SubmittedBy = db.Actor.Name;
+        header.Status = SubmissionStatus.Submitted;
+        header.SubmittedAt = now;
+        await db.SaveSeenAsync(header, command.SeenVersion, ct);
+    }
+}

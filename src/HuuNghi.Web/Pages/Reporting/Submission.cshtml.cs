@@ -1,0 +1,110 @@
+using System.Globalization;
+using HuuNghi.Core.Common;
+using HuuNghi.Core.Features.Reporting;
+using HuuNghi.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace HuuNghi.Web.Pages.Reporting;
+
+/// <summary>
+/// A unit's report for a request: every version with its figures and reviews; for the unit's writers the open
+/// draft (save, submit); for the receiver's reviewers accept or return with a reason.
+/// </summary>
+public sealed class SubmissionModel(GetSubmission get, StartDraft start, SaveDraft save, SubmitReport submit,
+    AcceptSubmission accept, ReturnSubmission giveBack, UserScopes scopes) : PageModel
+{
+    public GetSubmission.Details Report { get; private set; } = null!;
+    public bool CanWrite { get; private set; }
+    public bool CanReview { get; private set; }
+    public string? Conflict { get; private set; }
+    [TempData] public string? Done { get; set; }
+
+    [BindProperty] public string ReportText { get; set; } = "";
+    [BindProperty] public string? DocumentReference { get; set; }
+    /// <summary>Figures as typed, parsed below: a number input sends "1.5" whatever the page's culture.</summary>
+    [BindProperty] public Dictionary<string, string?> Figures { get; set; } = [];
+    [BindProperty] public int SeenVersion { get; set; }
+    [BindProperty] public string? Reason { get; set; }
+
+    public async Task OnGetAsync(int requestId, int unitId, CancellationToken ct)
+    {
+        await LoadAsync(requestId, unitId, ct);
+        if (Report.OpenDraft is { } draft)
+        {
+            ReportText = draft.Content;
+            DocumentReference = draft.DocumentReference;
+        }
+    }
+
+    public Task<IActionResult> OnPostStartAsync(int requestId, int unitId, CancellationToken ct) => ActAsync(requestId, unitId,
+        async scope => await start.HandleAsync(new StartDraft.Command(requestId, unitId), scope, ct),
+        Ui.T("Đã mở bản nháp mới.", "A new draft is open."), ct);
+
+    public Task<IActionResult> OnPostSaveAsync(int requestId, int unitId, int number, CancellationToken ct) => ActAsync(requestId, unitId,
+        scope => save.HandleAsync(new SaveDraft.Command(SubmissionId(), number, ReportText, DocumentReference, ParsedFigures()), scope, ct),
+        Ui.T("Đã lưu bản nháp.", "Draft saved."), ct);
+
+    public Task<IActionResult> OnPostSubmitAsync(int requestId, int unitId, int number, CancellationToken ct) => ActAsync(requestId, unitId,
+        async scope =>
+        {
+            await save.HandleAsync(new SaveDraft.Command(SubmissionId(), number, ReportText, DocumentReference, ParsedFigures()), scope, ct);
+            await submit.HandleAsync(new SubmitReport.Command(SubmissionId(), SeenVersion), scope, ct);
+        },
+        Ui.T("Đã gửi báo cáo.", "Report submitted."), ct);
+
+    public Task<IActionResult> OnPostAcceptAsync(int requestId, int unitId, CancellationToken ct) => ActAsync(requestId, unitId,
+        scope => accept.HandleAsync(new AcceptSubmission.Command(SubmissionId(), SeenVersion), scope, ct),
+        Ui.T("Đã chấp nhận báo cáo.", "Report accepted."), ct);
+
+    public Task<IActionResult> OnPostReturnAsync(int requestId, int unitId, CancellationToken ct) => ActAsync(requestId, unitId,
+        scope => giveBack.HandleAsync(new ReturnSubmission.Command(SubmissionId(), SeenVersion, Reason ?? ""), scope, ct),
+        Ui.T("Đã trả lại báo cáo.", "Report returned."), ct);
+
+    private int SubmissionId() => int.TryParse(Request.Form["SubmissionId"], out var id) ? id : 0;
+
+    private Dictionary<string, decimal> ParsedFigures()
+    {
+        var figures = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        foreach (var (code, text) in Figures.Where(f => !string.IsNullOrWhiteSpace(f.Value)))
+        {
+            if (decimal.TryParse(text!.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var value)) figures[code] = value;
+            else throw new ValidationFailedException("Figures", new Localized($"Số liệu '{text}' của {code} không phải là số.", $"The figure '{text}' for {code} is not a number."));
+        }
+        return figures;
+    }
+
+    private async Task<IActionResult> ActAsync(int requestId, int unitId, Func<Core.Features.Users.UnitScope, Task> action, string done, CancellationToken ct)
+    {
+        try
+        {
+            await action(await scopes.GetAsync(ct));
+            Done = done;
+            return RedirectToPage(new { requestId, unitId });
+        }
+        catch (ValidationFailedException e)
+        {
+            foreach (var (field, messages) in e.Errors)
+                foreach (var m in messages) ModelState.AddModelError(field == "Content" ? nameof(ReportText) : "", m.Current);
+        }
+        catch (ConflictException e)
+        {
+            Conflict = e.Localized.Current;
+        }
+        await LoadAsync(requestId, unitId, ct);
+        return Page();
+    }
+
+    private async Task LoadAsync(int requestId, int unitId, CancellationToken ct)
+    {
+        var scope = await scopes.GetAsync(ct);
+        Report = await get.HandleAsync(requestId, unitId, scope, ct);
+        SeenVersion = Report.SeenVersion;
+        CanWrite = scope.IsInRole(ReportingRoles.Writers) && scope.Contains(unitId);
+        CanReview = scope.IsInRole(ReportingRoles.Reviewers) && scope.Contains(Report.ReceiverId);
+    }
+
+    public string FigureValue(string code) =>
+        Figures.TryGetValue(code, out var typed) && typed is not null ? typed
+        : Report.OpenDraft?.Figures.FirstOrDefault(f => f.Code == code)?.Value.ToString(CultureInfo.InvariantCulture) ?? "";
+}

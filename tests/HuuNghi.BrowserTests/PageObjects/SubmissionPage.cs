@@ -1,0 +1,39 @@
+namespace HuuNghi.BrowserTests.PageObjects;
+
+/// <summary>A unit's report for a request: the draft form for its officer, the review forms for the receiver.</summary>
+public sealed class SubmissionPage(IPage page)
+{
+    public ILocator Status => page.GetByTestId("status");
+    public ILocator Versions => page.GetByTestId("versions").Locator(":scope > li");
+
+    /// <summary>From the request list, opens the named request and then the named unit's report.</summary>
+    public async Task OpenAsync(string requestTitle, string unitName)
+    {
+        await page.GotoAsync("/Reporting");
+        await page.GetByTestId("requests").GetByRole(AriaRole.Link, new() { Name = requestTitle, Exact = true }).ClickAsync();
+        await page.GetByTestId("units").GetByRole(AriaRole.Link, new() { Name = unitName, Exact = true }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(unitName);
+    }
+
+    public async Task WriteAndSubmitAsync(string startButton, string text, string delegationsIn)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = startButton }).ClickAsync();
+        await page.GetByLabel("Nội dung báo cáo").FillAsync(text);
+        await page.GetByLabel("delegations-in").FillAsync(delegationsIn);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Gửi báo cáo" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Đã gửi báo cáo.");
+    }
+
+    public async Task ReturnAsync(string reason)
+    {
+        await page.GetByLabel("Lý do trả lại").FillAsync(reason);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Trả lại", Exact = true }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Đã trả lại báo cáo.");
+    }
+
+    public async Task AcceptAsync()
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "Chấp nhận", Exact = true }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Đã chấp nhận báo cáo.");
+    }
+}
