@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace HuuNghi.Core.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresHuuNghiDbContext))]
-    [Migration("20261122194039_Initial")]
+    [Migration("20261122194920_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace HuuNghi.Core.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteHuuNghiDbContext))]
-    [Migration("20261122194004_Initial")]
+    [Migration("20261122194859_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
