@@ -32,6 +32,7 @@ public static class CliApp
         root.Subcommands.Add(DbCommands.Create(cli));
         root.Subcommands.Add(DemoCommands.Create(cli));
         root.Subcommands.Add(DocumentsCommands.Create(cli));
+        root.Subcommands.Add(PlansCommands.Create(cli));
 
         var parse = root.Parse(args);
         // Help and version answer even on an incomplete line ("users create --help" lacks required options).

@@ -2,6 +2,7 @@ using HuuNghi.Core.Common;
 using HuuNghi.Core.Features.Audit;
 using HuuNghi.Core.Features.Documents;
 using HuuNghi.Core.Features.OrgUnits;
+using HuuNghi.Core.Features.Plans;
 using HuuNghi.Core.Features.Users;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -27,6 +28,14 @@ public abstract partial class HuuNghiDbContext(DbContextOptions options, ICurren
     public DbSet<Document> Documents => Set<Document>();
     public DbSet<DocumentFile> DocumentFiles => Set<DocumentFile>();
     public DbSet<DocumentCitation> DocumentCitations => Set<DocumentCitation>();
+    public DbSet<OrgUnitGroupAlias> OrgUnitGroupAliases => Set<OrgUnitGroupAlias>();
+    public DbSet<Plan> Plans => Set<Plan>();
+    public DbSet<PlanTask> PlanTasks => Set<PlanTask>();
+    public DbSet<TaskAssignee> TaskAssignees => Set<TaskAssignee>();
+    public DbSet<TaskAssigneeUnit> TaskAssigneeUnits => Set<TaskAssigneeUnit>();
+    public DbSet<TaskProgress> TaskProgress => Set<TaskProgress>();
+    public DbSet<TaskEvidence> TaskEvidence => Set<TaskEvidence>();
+    public DbSet<TaskReminder> TaskReminders => Set<TaskReminder>();
 
     public ICurrentActor Actor { get; } = actor;
     public TimeProvider Clock { get; } = clock;
