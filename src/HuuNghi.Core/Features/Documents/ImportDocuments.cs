@@ -34,13 +34,15 @@ public sealed class ImportDocuments(HuuNghiDbContext db, OrgTreeCache trees, Tim
             return new Result(command.FileName, true, await db.Documents.Where(d => d.FileId == fileId).OrderBy(d => d.FileIndex)
                 .Select(d => new Imported(d.Id, d.Reference, d.Kind, db.Plans.Where(p => p.DocumentId == d.Id).Select(p => (int?)p.Id).FirstOrDefault())).ToListAsync(ct));
 
-        var parsed = DocumentParser.ParseBytes(command.Content, command.FileName, new ReadOptions { MaxBytes = command.MaxBytes });
-        if (parsed.Error is { } error) throw new ValidationFailedException("file", Bilingual(error.Message));
+        var read = DocumentReader.Read(command.Content, command.FileName, new ReadOptions { MaxBytes = command.MaxBytes });
+        if (read.Error is { } error) throw new ValidationFailedException("file", Bilingual(error.Message));
+        var parsed = DocumentParser.ParseText(read.Text!, command.FileName);
+        if (parsed.Error is { } parseError) throw new ValidationFailedException("file", Bilingual(parseError.Message));
         if (parsed.Documents.Count == 0)
             throw new ValidationFailedException("file", new Localized("Không tìm thấy văn bản nào trong tệp.", "No document was found in the file."));
 
         var file = new DocumentFile { FileName = Path.GetFileName(command.FileName), Sha256 = sha, Size = command.Content.LongLength, Content = command.Content, ImportedAt = clock.GetUtcNow().UtcDateTime };
-        var stored = await StoreAsync(parsed.Documents, file, command.OwnerUnitId, command.FileName, ct);
+        var stored = await StoreAsync(parsed.Documents, file, command.OwnerUnitId, command.FileName, ct, read.Text);
         return new Result(command.FileName, false, stored);
     }
 
@@ -48,7 +50,8 @@ public sealed class ImportDocuments(HuuNghiDbContext db, OrgTreeCache trees, Tim
     /// Stores parsed documents (with their file, when there is one) in one transaction: claims placeholders,
     /// refuses numbered twins, links citations. Manual registration (<see cref="RecordDocument"/>) uses it too.
     /// </summary>
-    internal async Task<IReadOnlyList<Imported>> StoreAsync(IReadOnlyList<ParsedDocument> documents, DocumentFile? file, int? owner, string source, CancellationToken ct)
+    internal async Task<IReadOnlyList<Imported>> StoreAsync(IReadOnlyList<ParsedDocument> documents, DocumentFile? file, int? owner,
+        string source, CancellationToken ct, string? fullText = null)
     {
         var tree = await trees.GetAsync(db, ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -58,12 +61,15 @@ public sealed class ImportDocuments(HuuNghiDbContext db, OrgTreeCache trees, Tim
         {
             var doc = documents[i];
             var entity = await ClaimAsync(doc, source, withFile: file is not null, ct);
-            Fill(entity, doc, tree, owner);
+            Fill(entity, doc, tree, owner, fullText);
             entity.FileIndex = file is null ? null : i;
             stored.Add((entity, doc));
         }
         await db.SaveChangesAsync(ct);
         if (file is not null) foreach (var entity in stored.Select(s => s.Entity)) entity.FileId = file.Id;
+        // A filled placeholder or hand entry now cites what its own text says, not what was guessed before.
+        var refilled = stored.Select(s => s.Entity.Id).ToList();
+        db.DocumentCitations.RemoveRange(await db.DocumentCitations.Where(c => refilled.Contains(c.FromDocumentId)).ToListAsync(ct));
         foreach (var (entity, doc) in stored) await LinkCitationsAsync(entity, doc, tree, ct);
         await db.SaveChangesAsync(ct);
         // Plans after citations, so a plan finds the higher plan it implements.
@@ -105,7 +111,7 @@ public sealed class ImportDocuments(HuuNghiDbContext db, OrgTreeCache trees, Tim
         return d;
     }
 
-    private void Fill(Document entity, ParsedDocument doc, OrgTree tree, int? owner)
+    private void Fill(Document entity, ParsedDocument doc, OrgTree tree, int? owner, string? fullText)
     {
         var day = DayOf(doc);
         entity.Kind = doc.Kind;
@@ -125,7 +131,8 @@ public sealed class ImportDocuments(HuuNghiDbContext db, OrgTreeCache trees, Tim
         entity.IsPlaceholder = false;
         entity.OwnerUnitId = owner ?? entity.IssuerUnitId;
         entity.RecordedAt = clock.GetUtcNow().UtcDateTime;
-        entity.SearchText = SearchTextOf(doc.Reference, doc.Title, doc.Issuer, doc.Place, doc.Signer?.Name, string.Join(" ", doc.Addressees));
+        // The file's whole text is searchable (a bundle's documents share it): officers search by what a letter says.
+        entity.SearchText = SearchTextOf(doc.Reference, doc.Title, doc.Issuer, doc.Place, doc.Signer?.Name, string.Join(" ", doc.Addressees), fullText);
     }
 
     private async Task LinkCitationsAsync(Document from, ParsedDocument doc, OrgTree tree, CancellationToken ct)
