@@ -25,5 +25,6 @@ public static class ApiSetup
         api.MapOrgUnitsApi();
         api.MapAuditApi();
         api.MapDocumentsApi();
+        api.MapPlansApi();
     }
 }
