@@ -18,7 +18,8 @@ public static class UnitChoices
         var inArea = scope.All && areas.Count == 0
             ? tree.AsOf(day).Select(x => x.Unit.Id)
             : areas.SelectMany(a => tree.SubtreeOn(a, day));
-        var own = (mine.Count == 0 && scope.All ? inArea : mine).Where(id => tree.Find(id)?.ExistsOn(day) == true);
+        // A focal officer of a province issues for any body in it; an officer of a body, for that body.
+        var own = mine.Concat(inArea).Where(id => tree.Find(id)?.ExistsOn(day) == true && tree.Find(id)!.Kind != OrgUnitKind.AdministrativeArea);
         return (Choices(own, tree, day), Choices(inArea.Where(id => tree.Find(id)!.Kind != OrgUnitKind.AdministrativeArea), tree, day));
     }
 
