@@ -33,8 +33,10 @@ public sealed class ShowCompliance(HuuNghiDbContext db, OrgTreeCache trees, Time
         {
             var subtree = tree.SubtreeAnyTime([g.Key]);
             var marks = g.SelectMany(t => s.Marks[t.Id]).Where(m => m.OrgUnitId == g.Key && m.On <= day).ToList();
-            var statuses = g.Distinct().Select(t => WorkStatusRules.For(t.TimeframeKind, t.DueOn,
-                s.Marks[t.Id].Where(m => m.On <= day), g.Key, day)).ToList();
+            // A lead answers for its own part; a coordinating unit shares the fate of the task it supports.
+            var statuses = g.Distinct().Select(t => PlanSnapshot.UnitsOf(t, AssigneeRole.Lead).Contains(g.Key)
+                ? WorkStatusRules.For(t.TimeframeKind, t.DueOn, s.Marks[t.Id].Where(m => m.On <= day), g.Key, day)
+                : WorkStatusRules.ForTask(t.TimeframeKind, t.DueOn, PlanSnapshot.UnitsOf(t, AssigneeRole.Lead), s.Marks[t.Id].Where(m => m.On <= day).ToList(), day)).ToList();
             return new UnitRow(g.Key, tree.NameOn(g.Key, s.Plan.PlanDate),
                 lower.Where(p => subtree.Contains(p.Issuer) && p.PlanDate <= day).Select(p => new PlanLink(p.Id, p.Reference, p.PlanDate)).ToList(),
                 statuses.Count, statuses.Count(x => x == WorkStatus.Done), statuses.Count(x => x == WorkStatus.Overdue),
