@@ -15,29 +15,45 @@ internal static class PlanImport
     public static async Task<int?> EnsurePlanAsync(HuuNghiDbContext db, AssigneeMatcher matcher, Document document, ParsedDocument parsed, DateOnly day, DateTime now, CancellationToken ct)
     {
         if (!DocumentKinds.CarriesTasks(parsed.Kind) || parsed.Tasks.Count == 0) return null;
-        if (await db.Plans.Where(p => p.DocumentId == document.Id).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct) is { } existing) return existing;
+        if (await db.Plans.Include(p => p.Tasks).FirstOrDefaultAsync(p => p.DocumentId == document.Id, ct) is { } existing)
+            return await CompleteAsync(db, matcher, existing, parsed, ct);
         var plan = new Plan
         {
             DocumentId = document.Id, Reference = document.Reference, ReferenceKey = document.ReferenceKey,
             Title = document.Title ?? document.Reference ?? "", PlanDate = day, IssuerUnitId = document.IssuerUnitId, CreatedAt = now,
             ImplementsPlanId = await HigherPlanAsync(db, document.Id, ct),
         };
-        var position = 0;
-        foreach (var item in parsed.Tasks)
-        {
-            var task = new PlanTask
-            {
-                Position = position++, Ref = item.Ref, Title = item.Title, TimeframeKind = WorkStatusRules.KindOf(item.Timeframe.Kind),
-                TimeframeText = item.Timeframe.Text, DueOn = WorkStatusRules.EndOf(item.Timeframe.Due),
-            };
-            AddAssignees(task, item.Lead, AssigneeRole.Lead, matcher, plan);
-            AddAssignees(task, item.Coordinating, AssigneeRole.Coordinating, matcher, plan);
-            plan.Tasks.Add(task);
-        }
+        for (var i = 0; i < parsed.Tasks.Count; i++) plan.Tasks.Add(FromParsed(parsed.Tasks[i], i, matcher, plan));
         db.Plans.Add(plan);
         await db.SaveChangesAsync(ct);
         await AdoptLowerPlansAsync(db, document.Id, plan.Id, ct);
         return plan.Id;
+    }
+
+    /// <summary>
+    /// A plan entered by hand before its file arrived keeps every task the officers wrote (and their progress);
+    /// the file only adds the tasks the table does not have yet, matched by their numbering.
+    /// </summary>
+    private static async Task<int> CompleteAsync(HuuNghiDbContext db, AssigneeMatcher matcher, Plan plan, ParsedDocument parsed, CancellationToken ct)
+    {
+        var known = plan.Tasks.Select(t => t.Ref).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var position = plan.Tasks.Count == 0 ? 0 : plan.Tasks.Max(t => t.Position) + 1;
+        foreach (var item in parsed.Tasks.Where(t => !known.Contains(t.Ref)))
+            plan.Tasks.Add(FromParsed(item, position++, matcher, plan));
+        await db.SaveChangesAsync(ct);
+        return plan.Id;
+    }
+
+    private static PlanTask FromParsed(TaskItem item, int position, AssigneeMatcher matcher, Plan plan)
+    {
+        var task = new PlanTask
+        {
+            Position = position, Ref = item.Ref, Title = item.Title, TimeframeKind = WorkStatusRules.KindOf(item.Timeframe.Kind),
+            TimeframeText = item.Timeframe.Text, DueOn = WorkStatusRules.EndOf(item.Timeframe.Due),
+        };
+        AddAssignees(task, item.Lead, AssigneeRole.Lead, matcher, plan);
+        AddAssignees(task, item.Coordinating, AssigneeRole.Coordinating, matcher, plan);
+        return task;
     }
 
     internal static void AddAssignees(PlanTask task, IEnumerable<string> names, AssigneeRole role, AssigneeMatcher matcher, Plan plan)
