@@ -36,10 +36,11 @@ dotnet build HuuNghi.slnx -c Release -nologo -v quiet
 
 echo "== Testing"
 set +e
-dotnet test HuuNghi.slnx -c Release --no-build -nologo --logger "console;verbosity=normal" 2>&1 | tee /tmp/huunghi-test.log | grep -E "^\s*(Failed|Passed!|Failed!|Skipped) |error|Total tests|Score|score" 
+log="$PGDIR/test.log"
+dotnet test HuuNghi.slnx -c Release --no-build -nologo --logger "console;verbosity=normal" 2>&1 | tee "$log" | grep -E "^\s*(Failed|Passed!|Failed!|Skipped) |error|Total tests|Score|score" 
 status=${PIPESTATUS[0]}
 set -e
-sum() { grep -Eo "$1: +[0-9]+" /tmp/huunghi-test.log | awk '{ s += $2 } END { print s + 0 }'; }
+sum() { { grep -Eo "$1: +[0-9]+" "$log" || true; } | awk '{ s += $2 } END { print s + 0 }'; }
 passed=$(sum Passed)
 failed=$(sum Failed)
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi

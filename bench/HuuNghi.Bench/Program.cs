@@ -3,16 +3,18 @@ using HuuNghi.Bench;
 // huunghi-bench parse [FILE...]   documents/second and MB/second over the seeds (or the given files)
 // huunghi-bench json  [FILE...]   the contract JSON for the files, to feed the extraction scorer
 // huunghi-bench check [FILE...]   the consistency findings for the files
+// huunghi-bench text  FILE...     the text the reader extracts (DOCX, PDF, legacy encodings)
 return args.FirstOrDefault() switch
 {
     "parse" => ParseBenchmark.Run(args[1..]),
     "json" => JsonDump.Run(args[1..]),
     "check" => JsonDump.RunCheck(args[1..]),
+    "text" => JsonDump.RunText(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: HuuNghi.Bench parse [FILE...] | json [FILE...] | check [FILE...]");
+    Console.Error.WriteLine("usage: HuuNghi.Bench parse [FILE...] | json [FILE...] | check [FILE...] | text FILE...");
     return 2;
 }

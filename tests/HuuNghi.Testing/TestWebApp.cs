@@ -63,6 +63,20 @@ public sealed class TestWebApp : IAsyncDisposable
 
     public async Task<HttpClient> ClientForAsync(string userName, string password) => Client(await TokenAsync(userName, password));
 
+    /// <summary>A client signed in to the pages with a cookie, through the login form and its antiforgery token.</summary>
+    public async Task<HttpClient> BrowserClientForAsync(string userName, string password)
+    {
+        var client = Client();
+        var form = await client.GetStringAsync("/Account/Login");
+        var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var response = await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["UserName"] = userName, ["Password"] = password, ["__RequestVerificationToken"] = token,
+        }));
+        if (response.StatusCode != System.Net.HttpStatusCode.Redirect) throw new InvalidOperationException($"Sign-in of {userName} failed: {response.StatusCode}");
+        return client;
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();

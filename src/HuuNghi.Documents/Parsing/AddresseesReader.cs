@@ -1,19 +1,35 @@
 namespace HuuNghi.Documents.Parsing;
 
-/// <summary>"Kính gửi:" — one addressee on the line, or a dashed list under (or beside) it.</summary>
+/// <summary>"Kính gửi:" — one addressee on the line (or alone on the next), or a dashed list under it.</summary>
 internal static class AddresseesReader
 {
-    /// <summary>Returns the addressees and the index of the line after the list (or -1 when there is none).</summary>
+    private const int MaxAddresseeLength = 150;
+
+    /// <summary>Returns the addressees, the "Kính gửi" line and the line after the list (-1, -1 when there is none).</summary>
     public static (List<string> Items, int Start, int End) Read(List<string> lines, int from, int to)
     {
         for (var i = from; i < to; i++)
         {
             if (!TextLines.FoldStarts(lines[i], "kinh gui")) continue;
             var colon = lines[i].IndexOf(':');
-            var first = colon >= 0 ? lines[i][(colon + 1)..].Trim() : lines[i][8..].Trim();
-            var (items, end) = DashedList.Read(lines, i + 1, to, first);
+            var first = colon >= 0 ? lines[i][(colon + 1)..].Trim() : lines[i][Math.Min(8, lines[i].Length)..].Trim();
+            var (items, end) = DashedList.Read(lines, i + 1, to, "");
+            // Several addressees on the "Kính gửi" line itself are separated by ";".
+            items.InsertRange(0, first.Split(';').Select(TextLines.CleanItem).Where(s => s.Length > 0));
+            if (items.Count == 0 && NextLine(lines, i + 1, to) is { } next && IsAddressee(lines[next]))
+                return ([TextLines.CleanItem(lines[next])], i, next + 1);
             return (items, i, end);
         }
         return ([], -1, -1);
     }
+
+    private static int? NextLine(List<string> lines, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+            if (lines[i].Length > 0) return i;
+        return null;
+    }
+
+    private static bool IsAddressee(string line) =>
+        line.Length < MaxAddresseeLength && !TitleReader.IsBodyStart(line) && !OutlineMarkers.IsStructural(line);
 }

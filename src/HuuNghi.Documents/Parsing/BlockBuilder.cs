@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace HuuNghi.Documents.Parsing;
@@ -19,6 +20,9 @@ internal static partial class BlockBuilder
     public static List<string> Build(List<string> lines, int start, int end)
     {
         var blocks = new List<string>();
+        // The paragraph grows in a builder and is judged by its last line: joins stay linear in its length.
+        var current = new StringBuilder();
+        string? last = null;
         var blankBefore = true;
         for (var i = start; i < end; i++)
         {
@@ -28,11 +32,20 @@ internal static partial class BlockBuilder
                 blankBefore = true;
                 continue;
             }
-            if (blocks.Count > 0 && Continues(blocks[^1], line, blankBefore))
-                blocks[^1] = TextLines.Join([blocks[^1], line]);
-            else blocks.Add(line);
+            if (last is not null && Continues(last, line, blankBefore))
+            {
+                if (!HyphenBreak().IsMatch(last)) current.Append(' ');
+                current.Append(line);
+            }
+            else
+            {
+                if (current.Length > 0) blocks.Add(current.ToString());
+                current.Clear().Append(line);
+            }
+            last = line;
             blankBefore = false;
         }
+        if (current.Length > 0) blocks.Add(current.ToString());
         return blocks;
     }
 
@@ -56,6 +69,8 @@ internal static partial class BlockBuilder
     private static partial Regex SentenceEnd();
     [GeneratedRegex(@"[.!?…]['""”’)]*$")]
     private static partial Regex FullStop();
+    [GeneratedRegex(@"\p{L}-$")]
+    private static partial Regex HyphenBreak();
     [GeneratedRegex(@"[\p{L}\d]+$")]
     private static partial Regex LastWord();
 }

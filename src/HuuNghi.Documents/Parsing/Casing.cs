@@ -8,7 +8,8 @@ namespace HuuNghi.Documents.Parsing;
 /// </summary>
 internal static class Casing
 {
-    private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
+    // Vietnamese has no culture-specific casing, and invariant casing needs no ICU data on the server.
+    private static readonly CultureInfo CasingCulture = CultureInfo.InvariantCulture;
 
     // Administrative units: the word is small, the place name after it is capitalised.
     private static readonly string[] Localities = ["thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "xã", "quận", "phường", "đặc khu"];
@@ -22,7 +23,7 @@ internal static class Casing
 
     public static string FromCaps(string caps)
     {
-        var lower = caps.Trim().ToLower(Vi);
+        var lower = caps.Trim().ToLower(CasingCulture);
         if (lower.Length == 0) return lower;
         var words = lower.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         var result = new List<string>(words.Count);
@@ -31,9 +32,9 @@ internal static class Casing
         {
             var w = words[i];
             // "TỈNH ỦY TÂY NINH": a Party committee named after its place, not a locality word.
-            if (i + 1 < words.Count && words[i + 1] == "ủy" && w is "tỉnh" or "huyện" or "thành" or "thị" or "đảng")
+            if (i + 1 < words.Count && TextLines.Fold(words[i + 1]) == "uy" && w is "tỉnh" or "huyện" or "thành" or "thị" or "đảng")
             {
-                result.Add(Capitalise(w) + " ủy");
+                result.Add(Capitalise(w) + " " + words[i + 1]);
                 i++;
                 placeFollows = true;
                 continue;
@@ -48,9 +49,13 @@ internal static class Casing
         }
         var text = string.Join(' ', result);
         foreach (var part in ProperParts)
-            text = ReplaceWord(text, part.ToLower(Vi), part);
+            text = ReplaceWord(text, part.ToLower(CasingCulture), part);
         return text;
     }
+
+    /// <summary>"NGUYỄN VĂN AN" → "Nguyễn Văn An": every word capitalised, as personal names are.</summary>
+    public static string FromCapsName(string caps) =>
+        string.Join(' ', caps.ToLower(CasingCulture).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Capitalise));
 
     private static int? LocalityAt(List<string> words, int i)
     {
@@ -76,5 +81,5 @@ internal static class Casing
         return text;
     }
 
-    private static string Capitalise(string w) => w.Length == 0 ? w : char.ToUpper(w[0], Vi) + w[1..];
+    private static string Capitalise(string w) => w.Length == 0 ? w : char.ToUpper(w[0], CasingCulture) + w[1..];
 }

@@ -44,7 +44,7 @@ internal static partial class DateReader
 
     [GeneratedRegex(@"\G\s*,?\s*(?:ban hành\s+)?ngày\s*(?<d>\d{1,2})\s*(?:/|-|\.|\s+tháng\s+)\s*(?<m>\d{1,2})\s*(?:/|-|\.|\s+năm\s+)\s*(?<y>\d{4})", RegexOptions.IgnoreCase)]
     private static partial Regex Leading();
-    [GeneratedRegex(@"^(?<place>[^,\d]{2,60}),\s*ngày\s*(?<d>\d{1,2})?\s*tháng\s*(?<m>\d{1,2})?\s*năm\s*(?<y>\d{4})?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<place>[^,\d]{2,60}),\s*ngày\s*(?:(?<d>\d{1,2})\s*[/.-]\s*(?<m>\d{1,2})\s*[/.-]\s*(?<y>\d{4})|(?<d>\d{1,2})?\s*tháng\s*(?<m>\d{1,2})?\s*năm\s*(?<y>\d{4})?)", RegexOptions.IgnoreCase)]
     private static partial Regex PlaceLine();
     [GeneratedRegex(@"(?<d>\d{1,2})\s*/\s*(?<m>\d{1,2})\s*/\s*(?<y>\d{4})")]
     private static partial Regex Numeric();

@@ -15,7 +15,8 @@ internal static partial class DeadlineReader
         var deadlines = new List<Deadline>();
         foreach (var block in blocks)
         {
-            var text = OutlineMarkers.IsBullet(block) ? block.TrimStart('-', '–', '+', '•', '*', ' ') : block;
+            var text = OutlineMarkers.IsBullet(block) ? block.TrimStart('-', '–', '+', '•', '*', ' ')
+                : OutlineMarkers.ReadNumbered(block)?.Text ?? OutlineMarkers.ReadLettered(block)?.Text ?? block;
             var label = Label().Match(text);
             var labelText = label.Success ? label.Groups["label"].Value.Trim() : null;
             var body = label.Success ? text[label.Length..] : text;
@@ -35,7 +36,8 @@ internal static partial class DeadlineReader
         for (var i = 0; i < body.Length; i++)
         {
             var cut = body[i] == ';' ? 1
-                : body[i] == ' ' && (AtWord(body, i, " và sơ kết") || AtWord(body, i, " và tổng kết")) ? 4 : 0;
+                : body[i] == ' ' && i + 1 < body.Length && body[i + 1] == 'v'
+                  && (AtWord(body, i, " và sơ kết") || AtWord(body, i, " và tổng kết")) ? 4 : 0;
             if (cut == 0) continue;
             yield return body[start..i];
             start = i + cut;

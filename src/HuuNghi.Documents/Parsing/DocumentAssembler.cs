@@ -18,7 +18,6 @@ internal static class DocumentAssembler
         var (addressees, addresseesAt, addresseesEnd) = AddresseesReader.Read(lines, header.BodyStart, Math.Min(lines.Count, header.BodyStart + 12));
         doc.Addressees = addressees;
         var bodyStart = addresseesAt >= 0 ? addresseesEnd : header.BodyStart;
-        if (addresseesAt >= 0 && addresseesEnd <= addresseesAt) bodyStart = addresseesAt + 1;
 
         var (distribution, distributionAt, _) = DistributionReader.Read(lines, bodyStart, lines.Count);
         doc.Distribution = distribution;
@@ -29,6 +28,9 @@ internal static class DocumentAssembler
         if (distributionAt >= 0) bodyEnd = Math.Min(bodyEnd, distributionAt);
         if (signer is { Start: var s } && s >= bodyStart) bodyEnd = Math.Min(bodyEnd, s);
         var blocks = BlockBuilder.Build(lines, bodyStart, Math.Max(bodyStart, bodyEnd));
+        // What follows the signature is an attachment (the programme a decision issues): more body.
+        if (signer is { End: var after } && after > bodyEnd && after < lines.Count)
+            blocks.AddRange(BlockBuilder.Build(lines, after, lines.Count));
 
         var cited = doc.Title is null ? blocks : [doc.Title, .. blocks];
         doc.Citations = CitationReader.Read(cited, doc.Reference);

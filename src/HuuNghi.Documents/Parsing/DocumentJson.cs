@@ -19,4 +19,7 @@ public static class DocumentJson
 
     /// <summary>Serialises parsed files as the contract's top-level array.</summary>
     public static string Serialize(IReadOnlyList<ParsedFile> files) => JsonSerializer.Serialize(files, Options);
+
+    /// <summary>Serialises checker findings as the contract's <c>documents check</c> array.</summary>
+    public static string Serialize(IReadOnlyList<Checking.Finding> findings) => JsonSerializer.Serialize(findings, Options);
 }

@@ -32,7 +32,21 @@ public static class DocumentParser
     /// <summary>Parses text already read; a file holding several documents yields one entry per document.</summary>
     public static ParsedFile ParseText(string text, string fileName)
     {
-        var lines = Normaliser.ToLines(text ?? "");
+        try
+        {
+            return new ParsedFile { File = fileName, Documents = ParseDocuments(text ?? "") };
+        }
+        catch (Exception ex) when (ex is ArgumentException or IndexOutOfRangeException or InvalidOperationException or FormatException)
+        {
+            // The rules are tested against fuzzed input; should one still trip, the caller gets a clear error
+            // for this file and the rest of a batch goes on, as the contract promises.
+            return new ParsedFile { File = fileName, Error = ReadError.Of(ReadErrorKind.ParseFailure, fileName) };
+        }
+    }
+
+    private static List<ParsedDocument> ParseDocuments(string text)
+    {
+        var lines = Normaliser.ToLines(text);
         var documents = new List<ParsedDocument>();
         foreach (var (start, end) in BundleSplitter.Split(lines))
         {
@@ -40,6 +54,6 @@ public static class DocumentParser
             if (part.All(l => l.Length == 0)) continue;
             documents.Add(DocumentAssembler.Assemble(part));
         }
-        return new ParsedFile { File = fileName, Documents = documents };
+        return documents;
     }
 }

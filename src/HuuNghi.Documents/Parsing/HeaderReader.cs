@@ -9,6 +9,7 @@ namespace HuuNghi.Documents.Parsing;
 internal static class HeaderReader
 {
     private const int HeaderWindow = 45;
+    private const int LateWindow = 8;
 
     public sealed class Header
     {
@@ -21,6 +22,7 @@ internal static class HeaderReader
         var header = new Header();
         var limit = Math.Min(lines.Count, HeaderWindow);
         var titleAt = -1;
+        string? titleLead = null;
         for (var i = 0; i < limit && titleAt < 0; i++)
         {
             var line = lines[i];
@@ -39,12 +41,43 @@ internal static class HeaderReader
                 doc.Kind = kind;
                 titleAt = i + 1;
             }
-            else if (TextLines.IsCaps(line) && IsIssuerLine(line)) header.IssuerLines.Add(line);
+            else if (doc.Reference is not null && TextLines.IsCaps(line) && KindWords.SplitKindLine(line) is { } split)
+            {
+                // "BÁO CÁO TỔNG KẾT CÔNG TÁC NĂM 2025": the kind word and the title share one line.
+                doc.Kind = split.Kind;
+                titleLead = split.Remainder;
+                titleAt = i + 1;
+            }
+            else if (TextLines.IsCaps(line) && IsIssuerLine(line))
+            {
+                // Decree 30 prints the issuer above the place and date and the kind below them: a capitals
+                // line there that is no kind word we know still names the kind ("GIẤY MỜI").
+                if (doc.Place is null) header.IssuerLines.Add(line);
+                else titleAt = i + 1;
+            }
             else if (TitleReader.IsBodyStart(line)) break;
         }
-        header.BodyStart = titleAt < 0 ? FirstBodyLine(lines, limit) : TitleReader.Read(lines, titleAt, doc);
+        header.BodyStart = titleAt < 0 ? FirstBodyLine(lines, limit) : TitleReader.Read(lines, titleAt, doc, titleLead);
+        ReadLateHeaderLines(lines, header.BodyStart, doc);
         if (doc.Kind == DocumentKinds.Other && KindWords.FromSymbol(doc.Symbol) is { } k) doc.Kind = k;
         return header;
+    }
+
+    // "V/v" often sits beside the number, with the motto and the place-and-date line in the other column,
+    // so they can follow the title (or even "Kính gửi" in a PDF). Read them and blank them out of the body.
+    private static void ReadLateHeaderLines(List<string> lines, int from, ParsedDocument doc)
+    {
+        for (int i = from, seen = 0; i < lines.Count && seen < LateWindow; i++)
+        {
+            var line = lines[i];
+            if (line.Length == 0) continue;
+            seen++;
+            if (OutlineMarkers.IsRoman(line) || OutlineMarkers.ReadNumbered(line) is not null) break;
+            if (doc.Reference is null && ReferenceReader.Read(line) is { } r) (doc.Number, doc.Symbol, doc.Reference) = r;
+            else if (doc.Place is null && DateReader.ReadPlaceLine(line) is { } pd) (doc.Place, doc.IssuedOn) = pd;
+            else if (!BundleSplitter.IsMotto(line) && !TextLines.FoldStarts(line, "doc lap")) continue;
+            lines[i] = "";
+        }
     }
 
     private static bool IsIssuerLine(string line)

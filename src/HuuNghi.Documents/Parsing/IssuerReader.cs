@@ -41,6 +41,11 @@ internal static partial class IssuerReader
             if (groups.Count > 0 && StartsWithLocality(line)) groups[^1] += " " + line.Trim();
             else groups.Add(line.Trim());
         }
+        for (var g = 0; g < groups.Count; g++)
+        {
+            // Expand before re-casing, or "UBND" would become "Ubnd".
+            groups[g] = Abbreviations.Expand(groups[g]);
+        }
         var body = Casing.FromCaps(groups[^1]);
         if (groups.Count == 1 || HasLocality(body) || IsPartyCommittee(body)) return body;
         var parent = Casing.FromCaps(groups[^2]);

@@ -52,6 +52,20 @@ internal static class KindWords
         return null;
     }
 
+    /// <summary>A capitals line that starts with a kind word and goes on with the title, split in two.</summary>
+    public static (string Kind, string Remainder)? SplitKindLine(string line)
+    {
+        var f = TextLines.Fold(line);
+        foreach (var (folded, kind) in Words)
+        {
+            if (!f.StartsWith(folded + " ", StringComparison.Ordinal)) continue;
+            var words = folded.Split(' ').Length;
+            var rest = string.Join(' ', line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(words)).Trim();
+            return rest.Length > 0 ? (kind, rest) : null;
+        }
+        return null;
+    }
+
     /// <summary>The kind of a kind word that starts a phrase ("Kế hoạch số …").</summary>
     public static string? FromPhrase(string phrase)
     {

@@ -24,7 +24,24 @@ internal static partial class Normaliser
             }
             lines.Add(CleanLine(raw[i]));
         }
+        JoinWrappedMottos(lines);
         return lines;
+    }
+
+    // A narrow header cell wraps the motto ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT" / "NAM"); the bundle splitter
+    // and the header reader need it whole.
+    private static void JoinWrappedMottos(List<string> lines)
+    {
+        for (var i = 0; i + 1 < lines.Count; i++)
+        {
+            if (lines[i].Length == 0 || lines[i + 1].Length == 0 || BundleSplitter.IsMotto(lines[i])) continue;
+            var f = TextLines.Fold(lines[i]);
+            if (!f.StartsWith("cong hoa xa hoi", StringComparison.Ordinal) && !f.StartsWith("dang cong san", StringComparison.Ordinal)) continue;
+            var joined = lines[i] + " " + lines[i + 1];
+            if (!BundleSplitter.IsMotto(joined)) continue;
+            lines[i] = joined;
+            lines[i + 1] = "";
+        }
     }
 
     /// <summary>Removes Markdown emphasis, headings, tags and stray spacing from one line.</summary>

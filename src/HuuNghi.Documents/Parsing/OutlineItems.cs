@@ -32,8 +32,12 @@ internal static class OutlineItems
             }
             else current?.Content.Add(block);
         }
+        // Every proper prefix of a path ("2" and "2.3" for "2.3.a") is a parent; one pass keeps long plans linear.
+        var parents = new HashSet<string>(StringComparer.Ordinal);
         foreach (var item in items)
-            item.HasChildren = items.Any(o => o.Path.StartsWith(item.Path + ".", StringComparison.Ordinal));
+            for (var dot = item.Path.IndexOf('.'); dot > 0; dot = item.Path.IndexOf('.', dot + 1))
+                parents.Add(item.Path[..dot]);
+        foreach (var item in items) item.HasChildren = parents.Contains(item.Path);
         return items;
     }
 }

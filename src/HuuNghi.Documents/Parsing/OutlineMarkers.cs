@@ -26,7 +26,7 @@ internal static partial class OutlineMarkers
     /// <summary>"a) Triển khai …" → ("a", "Triển khai …").</summary>
     public static (string Letter, string Text)? ReadLettered(string line)
     {
-        if (line.Length < 3 || line[1] != ')') return null;
+        if (line.Length < 3 || line[1] is not (')' or '.')) return null;
         var m = Lettered().Match(line);
         return m.Success ? (m.Groups["l"].Value, line[m.Length..].Trim()) : null;
     }
@@ -41,7 +41,7 @@ internal static partial class OutlineMarkers
     private static partial Regex Roman();
     [GeneratedRegex(@"^(?<n>\d{1,2}(?:\.\d{1,2})*)(?:\.|\.?\))\s*(?=[\p{Lu}""“(\p{Ll}])|^(?<n>\d{1,2}(?:\.\d{1,2})+)\s+(?=\p{Lu})")]
     private static partial Regex Numbered();
-    [GeneratedRegex(@"^(?<l>[a-zđ])\)\s*(?=\S)")]
+    [GeneratedRegex(@"^(?<l>[a-zđ])(?:\)\s*|\.\s+)(?=\S)")]
     private static partial Regex Lettered();
     [GeneratedRegex(@"^[-–+•*]\s*\S")]
     private static partial Regex Bullet();

@@ -3,7 +3,7 @@ namespace HuuNghi.Documents.Parsing;
 /// <summary>The Roman-numbered sections of a body ("II. NHIỆM VỤ, GIẢI PHÁP").</summary>
 internal static class Sections
 {
-    private static readonly string[] WorkWords = ["nhiem vu", "noi dung", "giai phap", "to chuc thuc hien", "phan cong"];
+    private static readonly string[] WorkWords = ["nhiem vu", "noi dung", "giai phap", "to chuc thuc hien", "phan cong", "trach nhiem"];
     private static readonly string[] NotWork = ["muc dich", "yeu cau", "ket qua", "danh gia", "thuan loi", "kho khan"];
 
     public sealed class Section(string? numeral, string? heading)

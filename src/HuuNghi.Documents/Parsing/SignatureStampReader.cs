@@ -18,15 +18,14 @@ internal static partial class SignatureStampReader
             if (lines[i].Length < 19 || !char.IsAsciiDigit(lines[i][0])) continue;
             var time = Timestamp().Match(lines[i]);
             if (!time.Success) continue;
-            var (org, orgAt) = NextNonBlank(lines, i + 1, to);
-            var (signerLine, signerAt) = NextNonBlank(lines, orgAt + 1, to);
-            var signer = SignedBy().Match(signerLine ?? "");
-            if (!signer.Success)
-            {
-                signer = SignedBy().Match(org ?? "");
-                if (!signer.Success) continue;
-                (org, signerAt, orgAt) = (null, orgAt, -1);
-            }
+            var (first, firstAt) = NextNonBlank(lines, i + 1, to);
+            var (second, secondAt) = NextNonBlank(lines, firstAt + 1, to);
+            // Usually the organisation, then "Name<email> đã ký"; some stamps leave the organisation out.
+            var afterOrg = SignedBy().Match(second ?? "");
+            var (org, orgAt, signer, signerAt) = afterOrg.Success
+                ? (first, firstAt, afterOrg, secondAt)
+                : (null, -1, SignedBy().Match(first ?? ""), firstAt);
+            if (!signer.Success) continue;
             stamps.Add(new DigitalSignature(signer.Groups["name"].Value.Trim(), signer.Groups["email"].Value.Trim(),
                 org?.Trim(), IsoTime(time)));
             if (i > from && TextLines.FoldStarts(lines[i - 1], "cuc chung thuc")) lines[i - 1] = "";

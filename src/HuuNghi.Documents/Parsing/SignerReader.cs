@@ -16,7 +16,7 @@ internal static partial class SignerReader
     ];
 
     /// <summary>Finds the block after <paramref name="from"/>; returns null when the copy shows no signer.</summary>
-    public static (SignerInfo Signer, int Start)? Read(List<string> lines, int from, int to)
+    public static (SignerInfo Signer, int Start, int End)? Read(List<string> lines, int from, int to)
     {
         var start = LastAuthorityRun(lines, from, to);
         var authority = new List<string>();
@@ -32,7 +32,7 @@ internal static partial class SignerReader
             if (i < 0) return null;
             start = i;
         }
-        string? position = null, name = null;
+        string? position = null, name = null, capsName = null;
         for (; i < to; i++)
         {
             var line = lines[i];
@@ -40,9 +40,12 @@ internal static partial class SignerReader
             if (position is null && TextLines.IsCaps(line)) { position = line; continue; }
             if (LooksLikeName(line)) { name = line; break; }
             if (!TextLines.IsCaps(line)) break;
+            // A name typed in capitals ("NGUYỄN VĂN AN") is taken only if no ordinary one follows.
+            if (capsName is null && LooksLikeName(Casing.FromCapsName(line))) capsName = line;
         }
+        name ??= capsName;
         if (authority.Count == 0 && position is null) return null;
-        return (new SignerInfo(authority, position, name), start);
+        return (new SignerInfo(authority, position, name), start, Math.Min(i + 1, to));
     }
 
     private static int LastAuthorityRun(List<string> lines, int from, int to)

@@ -21,7 +21,7 @@ internal static partial class TextLines
 
     /// <summary>
     /// <see cref="VietnameseText.Fold"/> for NFC text, by table: the parser folds every line several times,
-    /// and decomposing each time dominated the parse. Characters outside the table take the full path.
+    /// and decomposing each time dominated the parse. The table covers Latin, Vietnamese and punctuation.
     /// </summary>
     public static string Fold(string s)
     {
@@ -30,8 +30,8 @@ internal static partial class TextLines
         var lastWasSpace = true;
         foreach (var ch in s)
         {
-            if (ch >= FoldTable.Length) return VietnameseText.Fold(s);
-            var c = FoldTable[ch];
+            // Past the table (CJK, symbols) no Vietnamese letter lives: case folding is all there is to do.
+            var c = ch < FoldTable.Length ? FoldTable[ch] : char.ToLowerInvariant(ch);
             if (c == '\0') continue;
             if (c == ' ')
             {
@@ -51,7 +51,7 @@ internal static partial class TextLines
 
     private static char[] BuildFoldTable()
     {
-        var table = new char[0x2000];
+        var table = new char[0x3000];
         for (var i = 0; i < table.Length; i++)
         {
             var ch = (char)i;

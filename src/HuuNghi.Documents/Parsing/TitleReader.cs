@@ -14,14 +14,22 @@ internal static class TitleReader
         ["kinh gui", "can cu", "thuc hien", "tren co so", "xet de nghi", "noi nhan"];
 
     /// <summary>Reads the title starting at <paramref name="start"/>; returns the index of the first body line.</summary>
-    public static int Read(List<string> lines, int start, ParsedDocument doc)
+    public static int Read(List<string> lines, int start, ParsedDocument doc, string? lead = null)
     {
         var parts = new List<string>();
+        if (lead is not null) parts.Add(lead);
         var i = start;
+        var blankBefore = false;
         for (; i < lines.Count && parts.Count < MaxTitleLines; i++)
         {
             var line = lines[i];
-            if (line.Length == 0) continue;
+            if (line.Length == 0)
+            {
+                blankBefore = parts.Count > 0;
+                continue;
+            }
+            // A title carries no full stop: a paragraph after a blank line that ends with one is the body.
+            if (blankBefore && (line.EndsWith('.') || line.EndsWith("./.", StringComparison.Ordinal))) break;
             if (parts.Count == 0 && line.StartsWith("V/v", StringComparison.OrdinalIgnoreCase))
             {
                 parts.Add(line[3..].TrimStart(' ', ':', '.'));

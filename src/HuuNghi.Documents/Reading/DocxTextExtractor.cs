@@ -50,12 +50,13 @@ internal static class DocxTextExtractor
         }
     }
 
-    // A row of one-line cells is a data row (statistics): keep it on one line. Otherwise each cell's
-    // paragraphs stand as lines, as a header table's issuer and motto blocks read on paper.
+    // A row of three or more one-line cells is a data row (statistics): keep it on one line. Otherwise each
+    // cell's paragraphs stand as lines, as a Decree 30 header table's issuer and motto blocks (or its
+    // "Số" and date cells, or "Nơi nhận" beside the signer) read on paper.
     private static void AppendRow(StringBuilder sb, TableRow row)
     {
         var cells = row.Elements<TableCell>().ToList();
-        var simple = cells.All(c => c.Elements<Paragraph>().Count() <= 1 && !c.Elements<Table>().Any());
+        var simple = cells.Count >= 3 && cells.All(c => c.Elements<Paragraph>().Count() <= 1 && !c.Elements<Table>().Any());
         if (simple)
         {
             sb.Append(string.Join('\t', cells.Select(c => ParagraphText(c.Elements<Paragraph>().FirstOrDefault())))).Append('\n');

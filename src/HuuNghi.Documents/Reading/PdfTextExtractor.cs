@@ -50,14 +50,25 @@ internal static class PdfTextExtractor
         }
         lines.Sort((a, b) => b.Y.CompareTo(a.Y));
         var spacing = TypicalSpacing(lines.Select(l => l.Y).ToList());
+        // Paragraph gaps become blank lines before the columns are untangled, so each block keeps them.
+        var spaced = new List<PdfLineLayout.Line>();
         double? previous = null;
         foreach (var (y, _, lineWords) in lines)
         {
-            if (previous is { } p && spacing > 0 && p - y > spacing * 1.6) sb.Append('\n');
-            sb.Append(string.Join(' ', lineWords.OrderBy(w => w.BoundingBox.Left).Select(w => w.Text))).Append('\n');
+            if (previous is { } p && spacing > 0 && p - y > spacing * 1.6) spaced.Add(new PdfLineLayout.Line(y, []));
+            spaced.Add(new PdfLineLayout.Line(y, lineWords));
             previous = y;
         }
-        sb.Append('\n');
+        var ordered = new List<string>();
+        var chunk = new List<PdfLineLayout.Line>();
+        foreach (var line in spaced.Append(new PdfLineLayout.Line(0, [])))
+        {
+            if (line.Words.Count > 0) { chunk.Add(line); continue; }
+            if (chunk.Count > 0) ordered.AddRange(PdfLineLayout.Order(chunk, page.Width));
+            ordered.Add("");
+            chunk.Clear();
+        }
+        foreach (var text in ordered) sb.Append(text).Append('\n');
     }
 
     private static double TypicalSpacing(List<double> ys)

@@ -28,7 +28,23 @@ internal static class Tcvn3
     {
         var sb = new StringBuilder(bytes.Length);
         foreach (var b in bytes) sb.Append(ByteToChar[b]);
-        return sb.ToString();
+        return RestoreCapitalLines(sb.ToString());
+    }
+
+    // A line typed in the capitals font (headers, kind words, signer blocks) decodes with small toned
+    // letters among capitals ("ủY BAN NHÂN DÂN"): a line whose Latin letters are all capitals and has no
+    // digits was such a line.
+    internal static string RestoreCapitalLines(string text)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            var upper = line.Count(char.IsAsciiLetterUpper);
+            if (upper >= 3 && !line.Any(char.IsAsciiLetterLower) && !line.Any(char.IsAsciiDigit))
+                lines[i] = line.ToUpperInvariant();
+        }
+        return string.Join('\n', lines);
     }
 
     /// <summary>Encodes Unicode text to TCVN3 (capital toned letters become small ones); for tests and tools.</summary>

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using HuuNghi.Documents.Parsing;
+using HuuNghi.Documents.Reading;
 using HuuNghi.Documents.Tests.Support;
 
 namespace HuuNghi.Documents.Tests.Reading;
@@ -24,7 +25,7 @@ public class FuzzTests
             if (i % 5 == 0 && bytes.Length > 8) "%PDF-1.4"u8.CopyTo(bytes);
             if (i % 7 == 0 && bytes.Length > 4) "PK\x03\x04"u8.CopyTo(bytes);
             var file = DocumentParser.ParseBytes(bytes, "fuzz" + Extensions[i % Extensions.Length]);
-            Assert.NotNull(file);
+            Assert.NotEqual(ReadErrorKind.ParseFailure, file.Error?.Kind);
         }
     }
 
@@ -37,8 +38,8 @@ public class FuzzTests
         for (var i = 0; i < Iterations && watch.Elapsed < Budget; i++)
         {
             var bytes = Mutate(seeds[i % seeds.Count], random);
-            Assert.NotNull(DocumentParser.ParseBytes(bytes, "mutated.txt"));
-            Assert.NotNull(DocumentParser.ParseText(Encoding.UTF8.GetString(bytes), "mutated.txt"));
+            Assert.NotEqual(ReadErrorKind.ParseFailure, DocumentParser.ParseBytes(bytes, "mutated.txt").Error?.Kind);
+            Assert.True(DocumentParser.ParseText(Encoding.UTF8.GetString(bytes), "mutated.txt").Succeeded);
         }
     }
 
@@ -51,6 +52,7 @@ public class FuzzTests
         {
             var picked = Enumerable.Range(0, random.Next(1, 120)).Select(_ => lines[random.Next(lines.Length)]);
             var parsed = DocumentParser.ParseText(string.Join('\n', picked), "shuffled.txt");
+            Assert.True(parsed.Succeeded);
             Assert.NotNull(DocumentJson.Serialize([parsed]));
         }
     }

@@ -15,21 +15,42 @@ public sealed class SofficeConversions : IDisposable
     {
         lock (_gate)
         {
-            var soffice = ProcessRunner.FindOnPath("soffice") ?? ProcessRunner.FindOnPath("libreoffice");
-            Assert.True(soffice is not null,
-                "LibreOffice (soffice) is not on PATH: install it (apt-get install libreoffice-writer) to run the DOCX/PDF tests.");
+            var soffice = RequireSoffice();
             var outDir = _temp.File(format);
             if (!Directory.Exists(outDir))
             {
                 var profile = new Uri(_temp.File("profile")).AbsoluteUri;
                 var args = new List<string> { $"-env:UserInstallation={profile}", "--headless", "--convert-to", format, "--outdir", outDir };
                 args.AddRange(SharedFiles.Seeds);
-                var (code, output) = ProcessRunner.Run(soffice!, args, TimeSpan.FromMinutes(3));
+                var (code, output) = ProcessRunner.Run(soffice, args, TimeSpan.FromMinutes(3));
                 Assert.True(code == 0, $"soffice failed ({code}): {output}");
             }
             return SharedFiles.Seeds.ToDictionary(s => Path.GetFileNameWithoutExtension(s),
                 s => Path.Combine(outDir, Path.GetFileNameWithoutExtension(s) + "." + format));
         }
+    }
+
+    /// <summary>Converts one file (for instance a DOCX a test built) and returns the new file's path.</summary>
+    public string ConvertFile(string path, string format)
+    {
+        lock (_gate)
+        {
+            var soffice = RequireSoffice();
+            var outDir = _temp.File("single-" + Guid.NewGuid().ToString("N"));
+            var profile = new Uri(_temp.File("profile")).AbsoluteUri;
+            var (code, output) = ProcessRunner.Run(soffice,
+                [$"-env:UserInstallation={profile}", "--headless", "--convert-to", format, "--outdir", outDir, path], TimeSpan.FromMinutes(2));
+            Assert.True(code == 0, $"soffice failed ({code}): {output}");
+            return Path.Combine(outDir, Path.GetFileNameWithoutExtension(path) + "." + format);
+        }
+    }
+
+    private static string RequireSoffice()
+    {
+        var soffice = ProcessRunner.FindOnPath("soffice") ?? ProcessRunner.FindOnPath("libreoffice");
+        Assert.True(soffice is not null,
+            "LibreOffice (soffice) is not on PATH: install it (apt-get install libreoffice-writer) to run the DOCX/PDF tests.");
+        return soffice!;
     }
 
     public void Dispose() => _temp.Dispose();

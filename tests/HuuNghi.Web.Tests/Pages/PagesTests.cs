@@ -43,6 +43,25 @@ public abstract partial class PagesTests(IDatabaseFactory databases) : WebTest(d
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(asset)).StatusCode);
     }
 
+    [Fact]
+    public async Task Should_show_the_users_page_to_administrators_only()
+    {
+        using var admin = await App.BrowserClientForAsync("admin", TestWebApp.AdminPassword);
+        var page = await admin.GetStringAsync("/Users");
+        Assert.Contains("ubnd.thapmuoi", page);
+        using var officer = await App.BrowserClientForAsync("ubnd.thapmuoi", DemoPassword);
+        Assert.Equal(HttpStatusCode.Forbidden, (await officer.GetAsync("/Users")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Should_show_an_officer_the_org_tree_of_their_scope_only()
+    {
+        using var officer = await App.BrowserClientForAsync("ubnd.binhson", DemoPassword);
+        var page = await officer.GetStringAsync("/OrgUnits?AsOf=2024-01-01");
+        Assert.Contains("Ủy ban nhân dân huyện Bình Sơn", page);
+        Assert.DoesNotContain("Tháp Mười", page);
+    }
+
     [GeneratedRegex("(?:src|href)=\"([^\"#?]+\\.(?:css|js|svg|png))\"")]
     private static partial Regex AssetReference();
 }

@@ -1,0 +1,51 @@
+using HuuNghi.Core.Common;
+using HuuNghi.Core.Features.OrgUnits;
+using HuuNghi.Core.Features.Users;
+using HuuNghi.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace HuuNghi.Web.Pages.Users;
+
+/// <summary>Administrators see every user and create new ones with a role and the units that bound their access.</summary>
+public sealed class IndexModel(ListUsers list, CreateUser create, ListOrgUnits units, UserScopes scopes) : PageModel
+{
+    public IReadOnlyList<ListUsers.Row> Rows { get; private set; } = [];
+    public IReadOnlyList<ListOrgUnits.Row> Units { get; private set; } = [];
+    [TempData] public string? Saved { get; set; }
+
+    [BindProperty] public string UserName { get; set; } = "";
+    [BindProperty] public string FullName { get; set; } = "";
+    [BindProperty] public string Password { get; set; } = "";
+    [BindProperty] public string Role { get; set; } = Roles.UnitOfficer;
+    [BindProperty] public int? UnitId { get; set; }
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var scope = await scopes.GetAsync(ct);
+        scope.DemandRole(Roles.Administrator);
+        try
+        {
+            await create.HandleAsync(new CreateUser.Command(UserName.Trim(), Password, FullName.Trim(), [Role], UnitId is { } u ? [u] : []), ct);
+            Saved = Ui.T($"Đã tạo người dùng {UserName}.", $"Created user {UserName}.");
+            return RedirectToPage();
+        }
+        catch (DomainException e) when (e is ValidationFailedException or ConflictException)
+        {
+            var errors = e is ValidationFailedException v ? v.Errors : new Dictionary<string, Localized[]> { [""] = [e.Localized] };
+            foreach (var (field, messages) in errors)
+                foreach (var m in messages) ModelState.AddModelError(field, m.Current);
+        }
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        var scope = await scopes.GetAsync(ct);
+        Rows = await list.HandleAsync(scope, ct);
+        Units = (await units.HandleAsync(null, scope, ct)).OrderBy(u => u.Name, StringComparer.Create(Localization.Vietnamese, false)).ToList();
+    }
+}
