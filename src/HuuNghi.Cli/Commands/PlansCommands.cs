@@ -10,7 +10,10 @@ internal static class PlansCommands
     public static Command Create(CliContext cli) =>
         new("plans", "Kế hoạch và nhiệm vụ / Plans and tasks") { Show(cli), Compliance(cli) };
 
-    private static Argument<string> Reference() => new("reference") { Description = "Số, ký hiệu (ví dụ 83-KH/TU) / Reference (e.g. 83-KH/TU)" };
+    private static Argument<string> Reference() => new("reference") { Description = "Số, ký hiệu (ví dụ 83-KH/TU), hoặc #mã cho kế hoạch chưa có số / Reference (e.g. 83-KH/TU), or #id for a plan without one" };
+
+    /// <summary>"#5" names a plan by id: a plan without a number (seed 004) has no reference to ask by.</summary>
+    private static int? IdOf(string reference) => reference.StartsWith('#') && int.TryParse(reference[1..], out var id) ? id : null;
 
     private static Command Show(CliContext cli)
     {
@@ -18,7 +21,9 @@ internal static class PlansCommands
         var command = new Command("show", "Biểu phân công nhiệm vụ của một kế hoạch / A plan's task assignment table") { reference };
         return command.WithDatabase(cli, async (run, ct) =>
         {
-            var plan = await run.Service<ShowPlan>().ByReferenceAsync(run.Get(reference)!, UnitScope.Everything, ct);
+            var show = run.Service<ShowPlan>();
+            var plan = IdOf(run.Get(reference)!) is { } id ? await show.HandleAsync(id, UnitScope.Everything, ct)
+                : await show.ByReferenceAsync(run.Get(reference)!, UnitScope.Everything, ct);
             await run.PrintAsync(plan, o =>
             {
                 o.WriteLine($"{plan.Reference} {CommandRun.Day(plan.PlanDate)} {plan.Issuer} — {plan.Title}");
@@ -39,7 +44,9 @@ internal static class PlansCommands
         var command = new Command("compliance", "Đơn vị nào đã triển khai, báo cáo / Which units implemented and reported") { reference, asOf };
         return command.WithDatabase(cli, async (run, ct) =>
         {
-            var result = await run.Service<ShowCompliance>().ByReferenceAsync(run.Get(reference)!, run.Date(asOf), UnitScope.Everything, ct);
+            var compliance = run.Service<ShowCompliance>();
+            var result = IdOf(run.Get(reference)!) is { } id ? await compliance.HandleAsync(id, run.Date(asOf), UnitScope.Everything, ct)
+                : await compliance.ByReferenceAsync(run.Get(reference)!, run.Date(asOf), UnitScope.Everything, ct);
             await run.PrintAsync(result.Units, o =>
             {
                 foreach (var u in result.Units)

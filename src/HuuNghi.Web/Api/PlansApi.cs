@@ -47,6 +47,13 @@ public static class PlansApi
             var id = await report.HandleAsync(new ReportProgress.Command(taskId, body.OrgUnitId, body.On, body.Text, body.Done, body.Year), await scopes.GetAsync(ct), ct);
             return TypedResults.Created($"/api/plans/tasks/{taskId}", id);
         });
+        group.MapGet("/id/{id:int}/progress", async Task<Ok<IReadOnlyList<ListProgress.Row>>> (int id, ListProgress list, UserScopes scopes, CancellationToken ct) =>
+            TypedResults.Ok(await list.HandleAsync(id, await scopes.GetAsync(ct), ct)));
+        group.MapGet("/evidence/{id:int}", async Task<FileContentHttpResult> (int id, ListProgress list, UserScopes scopes, CancellationToken ct) =>
+        {
+            var f = await list.FileAsync(id, await scopes.GetAsync(ct), ct);
+            return TypedResults.File(f.Content, f.ContentType, f.FileName);
+        });
         group.MapGet("/tasks", async Task<Ok<IReadOnlyList<ListTasks.Row>>> (bool? due, int? days, int? unit, ListTasks list, UserScopes scopes, CancellationToken ct) =>
             TypedResults.Ok(await list.HandleAsync(new ListTasks.Query(due ?? false, days ?? 14, unit), await scopes.GetAsync(ct), ct)));
         group.MapPost("/reminders", async Task<Ok<SendReminders.Result>> (int? days, SendReminders send, UserScopes scopes, CancellationToken ct) =>

@@ -9,12 +9,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace HuuNghi.Web.Pages.Plans;
 
 /// <summary>The task assignment table of one plan, its export, a form to add a task, and the compliance view.</summary>
-public sealed class DetailsModel(ShowPlan show, ShowCompliance compliance, AddTask add, ExportTaskTable export, UserScopes scopes,
+public sealed class DetailsModel(ShowPlan show, ShowCompliance compliance, ListProgress progress, AddTask add, ExportTaskTable export, UserScopes scopes,
     HuuNghiDbContext db, OrgTreeCache trees, TimeProvider clock) : PageModel
 {
     public ShowPlan.Details Plan { get; private set; } = null!;
     public ShowCompliance.Result Compliance { get; private set; } = null!;
     public IReadOnlyList<UnitChoices.Choice> Units { get; private set; } = [];
+    public IReadOnlyList<ListProgress.Row> Reports { get; private set; } = [];
     [BindProperty] public string TaskRef { get; set; } = "";
     [BindProperty] public string TaskTitle { get; set; } = "";
     [BindProperty] public List<int> LeadUnitIds { get; set; } = [];
@@ -27,6 +28,12 @@ public sealed class DetailsModel(ShowPlan show, ShowCompliance compliance, AddTa
     public async Task<IActionResult> OnGetExportAsync(int id, string format, CancellationToken ct)
     {
         var f = await export.HandleAsync(id, format, await scopes.GetAsync(ct), ct);
+        return File(f.Content, f.ContentType, f.FileName);
+    }
+
+    public async Task<IActionResult> OnGetEvidenceAsync(int evidenceId, CancellationToken ct)
+    {
+        var f = await progress.FileAsync(evidenceId, await scopes.GetAsync(ct), ct);
         return File(f.Content, f.ContentType, f.FileName);
     }
 
@@ -50,6 +57,7 @@ public sealed class DetailsModel(ShowPlan show, ShowCompliance compliance, AddTa
         var scope = await scopes.GetAsync(ct);
         Plan = await show.HandleAsync(id, scope, ct);
         Compliance = await compliance.HandleAsync(id, null, scope, ct);
+        Reports = await progress.HandleAsync(id, scope, ct);
         var tree = await trees.GetAsync(db, ct);
         (_, Units) = await UnitChoices.LoadAsync(db, tree, scope, User.Identity?.Name, DateOnly.FromDateTime(clock.GetLocalNow().DateTime), ct);
     }
