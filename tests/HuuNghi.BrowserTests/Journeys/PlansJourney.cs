@@ -29,6 +29,8 @@ public sealed class PlansJourney(BrowserFixture browser) : Journey(browser)
         await Page.GotoAsync(planUrl);
         await Expect(plans.ComplianceRow(Women).GetByRole(AriaRole.Cell).Nth(3)).ToHaveTextAsync("1");
         await Expect(Page.GetByTestId("tasks")).ToContainTextAsync("Hoàn thành");
+        await Expect(Page.GetByTestId("reports")).ToContainTextAsync("Đã tổ chức hội nghị cho 120 cán bộ hội các cấp");
+        await Expect(Page.GetByTestId("reports").GetByRole(AriaRole.Link, new() { Name = "bien-ban-hoi-nghi.txt" })).ToBeVisibleAsync();
         await ScreenshotAsync("plan-compliance");
     }
 }

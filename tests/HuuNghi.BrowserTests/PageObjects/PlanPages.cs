@@ -24,6 +24,8 @@ public sealed class PlanPages(IPage page)
             .GetByRole(AriaRole.Link, new() { Name = "Báo cáo tiến độ" }).ClickAsync();
         await page.GetByLabel("Nội dung đã thực hiện").FillAsync(text);
         await page.GetByLabel("Đơn vị đã hoàn thành nhiệm vụ").CheckAsync();
+        await page.GetByLabel("Tệp minh chứng").SetInputFilesAsync(new FilePayload
+            { Name = "bien-ban-hoi-nghi.txt", MimeType = "text/plain", Buffer = System.Text.Encoding.UTF8.GetBytes("Biên bản hội nghị") });
         await page.GetByRole(AriaRole.Button, new() { Name = "Gửi báo cáo" }).ClickAsync();
     }
 
