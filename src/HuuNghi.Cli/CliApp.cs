@@ -33,6 +33,8 @@ public static class CliApp
         root.Subcommands.Add(DemoCommands.Create(cli));
         root.Subcommands.Add(DocumentsCommands.Create(cli));
         root.Subcommands.Add(PlansCommands.Create(cli));
+        root.Subcommands.Add(RegistersCommands.Create(cli));
+        root.Subcommands.Add(IndicatorsCommands.Create(cli));
 
         var parse = root.Parse(args);
         // Help and version answer even on an incomplete line ("users create --help" lacks required options).

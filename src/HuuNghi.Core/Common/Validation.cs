@@ -19,6 +19,9 @@ public sealed class Validation
 
     public bool HasErrors => _errors.Count > 0;
 
+    /// <summary>Every message, in field order: what an import reports for one rejected row.</summary>
+    public IReadOnlyList<Localized> Messages => _errors.Values.SelectMany(m => m).ToList();
+
     public void ThrowIfInvalid()
     {
         if (HasErrors) throw new ValidationFailedException(_errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));

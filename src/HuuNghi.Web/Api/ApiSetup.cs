@@ -26,5 +26,7 @@ public static class ApiSetup
         api.MapAuditApi();
         api.MapDocumentsApi();
         api.MapPlansApi();
+        api.MapRegistersApi();
+        api.MapIndicatorsApi();
     }
 }

@@ -41,6 +41,10 @@ public static class ErrorHandling
             // The middleware has already pointed Request.Path at /Error; the feature keeps the original path.
             var path = ctx.Features.Get<IExceptionHandlerFeature>()?.Path ?? ctx.Request.Path.Value ?? "";
             if (!path.StartsWith("/api", StringComparison.OrdinalIgnoreCase)) return false;
+            // The handler runs outside the localization middleware, whose culture did not flow back out with
+            // the exception; take the request's language again so ?culture=en gets English problems.
+            if (ctx.Features.Get<Microsoft.AspNetCore.Localization.IRequestCultureFeature>() is { } culture)
+                System.Globalization.CultureInfo.CurrentUICulture = culture.RequestCulture.UICulture;
             var status = StatusOf(exception);
             ctx.Response.StatusCode = status;
             ProblemDetails problem = exception is ValidationFailedException v

@@ -147,6 +147,23 @@ namespace HuuNghi.Core.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "Partners",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Key = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Country = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Partners", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
@@ -253,6 +270,32 @@ namespace HuuNghi.Core.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "CitizensAbroad",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Country = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    Purpose = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Count = table.Column<int>(type: "integer", nullable: false),
+                    OrgUnitId = table.Column<int>(type: "integer", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    DeletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CitizensAbroad", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CitizensAbroad_OrgUnits_OrgUnitId",
+                        column: x => x.OrgUnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Documents",
                 columns: table => new
                 {
@@ -298,6 +341,37 @@ namespace HuuNghi.Core.Data.Migrations.Postgres
                     table.ForeignKey(
                         name: "FK_Documents_OrgUnits_OwnerUnitId",
                         column: x => x.OwnerUnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "InformationActivities",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Channel = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Items = table.Column<int>(type: "integer", nullable: true),
+                    Reach = table.Column<int>(type: "integer", nullable: true),
+                    Groups = table.Column<int>(type: "integer", nullable: true),
+                    People = table.Column<int>(type: "integer", nullable: true),
+                    Visitors = table.Column<int>(type: "integer", nullable: true),
+                    EndDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    OrgUnitId = table.Column<int>(type: "integer", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    DeletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InformationActivities", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_InformationActivities_OrgUnits_OrgUnitId",
+                        column: x => x.OrgUnitId,
                         principalTable: "OrgUnits",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
@@ -412,6 +486,61 @@ namespace HuuNghi.Core.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "OverseasEvents",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Place = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Country = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
+                    Participants = table.Column<int>(type: "integer", nullable: true),
+                    EndDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    OrgUnitId = table.Column<int>(type: "integer", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    DeletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OverseasEvents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OverseasEvents_OrgUnits_OrgUnitId",
+                        column: x => x.OrgUnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Trainings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Course = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Organiser = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Participants = table.Column<int>(type: "integer", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    OrgUnitId = table.Column<int>(type: "integer", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    DeletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Trainings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Trainings_OrgUnits_OrgUnitId",
+                        column: x => x.OrgUnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "UserUnits",
                 columns: table => new
                 {
@@ -431,6 +560,121 @@ namespace HuuNghi.Core.Data.Migrations.Postgres
                         name: "FK_UserUnits_OrgUnits_OrgUnitId",
                         column: x => x.OrgUnitId,
                         principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AidProjects",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    DonorId = table.Column<int>(type: "integer", nullable: false),
+                    Country = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
+                    Modality = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Field = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Location = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    LegalBasis = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    ApprovedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    EndDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    Commitment = table.Column<decimal>(type: "numeric(20,2)", precision: 20, scale: 2, nullable: false),
+                    Currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    ExchangeRate = table.Column<decimal>(type: "numeric(18,6)", precision: 18, scale: 6, nullable: false),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    OrgUnitId = table.Column<int>(type: "integer", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    DeletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AidProjects", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AidProjects_OrgUnits_OrgUnitId",
+                        column: x => x.OrgUnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_AidProjects_Partners_DonorId",
+                        column: x => x.DonorId,
+                        principalTable: "Partners",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CooperationAgreements",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    PartnerId = table.Column<int>(type: "integer", nullable: false),
+                    Country = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
+                    ValidFrom = table.Column<DateOnly>(type: "date", nullable: true),
+                    ValidTo = table.Column<DateOnly>(type: "date", nullable: true),
+                    IsRenewal = table.Column<bool>(type: "boolean", nullable: false),
+                    OrgUnitId = table.Column<int>(type: "integer", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    DeletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CooperationAgreements", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CooperationAgreements_OrgUnits_OrgUnitId",
+                        column: x => x.OrgUnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CooperationAgreements_Partners_PartnerId",
+                        column: x => x.PartnerId,
+                        principalTable: "Partners",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Delegations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Direction = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    PartnerId = table.Column<int>(type: "integer", nullable: false),
+                    Country = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
+                    Purpose = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Field = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    People = table.Column<int>(type: "integer", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    SecurityAppraised = table.Column<bool>(type: "boolean", nullable: false),
+                    OrgUnitId = table.Column<int>(type: "integer", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    DeletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Delegations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Delegations_OrgUnits_OrgUnitId",
+                        column: x => x.OrgUnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Delegations_Partners_PartnerId",
+                        column: x => x.PartnerId,
+                        principalTable: "Partners",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -500,6 +744,40 @@ namespace HuuNghi.Core.Data.Migrations.Postgres
                         name: "FK_Plans_Plans_ImplementsPlanId",
                         column: x => x.ImplementsPlanId,
                         principalTable: "Plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AidTransactions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ProjectId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Amount = table.Column<decimal>(type: "numeric(20,2)", precision: 20, scale: 2, nullable: false),
+                    Currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    ExchangeRate = table.Column<decimal>(type: "numeric(18,6)", precision: 18, scale: 6, nullable: false),
+                    OrgUnitId = table.Column<int>(type: "integer", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    DeletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AidTransactions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AidTransactions_AidProjects_ProjectId",
+                        column: x => x.ProjectId,
+                        principalTable: "AidProjects",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_AidTransactions_OrgUnits_OrgUnitId",
+                        column: x => x.OrgUnitId,
+                        principalTable: "OrgUnits",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -709,6 +987,26 @@ namespace HuuNghi.Core.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AidProjects_DonorId",
+                table: "AidProjects",
+                column: "DonorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AidProjects_OrgUnitId_Date",
+                table: "AidProjects",
+                columns: new[] { "OrgUnitId", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AidTransactions_OrgUnitId_Date",
+                table: "AidTransactions",
+                columns: new[] { "OrgUnitId", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AidTransactions_ProjectId",
+                table: "AidTransactions",
+                column: "ProjectId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
                 column: "RoleId");
@@ -756,6 +1054,41 @@ namespace HuuNghi.Core.Data.Migrations.Postgres
                 columns: new[] { "EntityType", "EntityId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CitizensAbroad_OrgUnitId_Date",
+                table: "CitizensAbroad",
+                columns: new[] { "OrgUnitId", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CooperationAgreements_OrgUnitId_Date",
+                table: "CooperationAgreements",
+                columns: new[] { "OrgUnitId", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CooperationAgreements_PartnerId",
+                table: "CooperationAgreements",
+                column: "PartnerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CooperationAgreements_ValidTo",
+                table: "CooperationAgreements",
+                column: "ValidTo");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Delegations_Direction_Date",
+                table: "Delegations",
+                columns: new[] { "Direction", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Delegations_OrgUnitId_Date",
+                table: "Delegations",
+                columns: new[] { "OrgUnitId", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Delegations_PartnerId",
+                table: "Delegations",
+                column: "PartnerId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DocumentCitations_FromDocumentId",
                 table: "DocumentCitations",
                 column: "FromDocumentId");
@@ -795,6 +1128,11 @@ namespace HuuNghi.Core.Data.Migrations.Postgres
                 name: "IX_Documents_ReferenceKey",
                 table: "Documents",
                 column: "ReferenceKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InformationActivities_OrgUnitId_Date",
+                table: "InformationActivities",
+                columns: new[] { "OrgUnitId", "Date" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_OrgUnitAliases_Key",
@@ -851,6 +1189,17 @@ namespace HuuNghi.Core.Data.Migrations.Postgres
                 name: "IX_OrgUnits_NameKey",
                 table: "OrgUnits",
                 column: "NameKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OverseasEvents_OrgUnitId_Date",
+                table: "OverseasEvents",
+                columns: new[] { "OrgUnitId", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Partners_Key",
+                table: "Partners",
+                column: "Key",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Plans_DocumentId",
@@ -944,6 +1293,11 @@ namespace HuuNghi.Core.Data.Migrations.Postgres
                 column: "TaskId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Trainings_OrgUnitId_Date",
+                table: "Trainings",
+                columns: new[] { "OrgUnitId", "Date" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_UserUnits_OrgUnitId",
                 table: "UserUnits",
                 column: "OrgUnitId");
@@ -952,6 +1306,9 @@ namespace HuuNghi.Core.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "AidTransactions");
+
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 
@@ -971,7 +1328,19 @@ namespace HuuNghi.Core.Data.Migrations.Postgres
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
+                name: "CitizensAbroad");
+
+            migrationBuilder.DropTable(
+                name: "CooperationAgreements");
+
+            migrationBuilder.DropTable(
+                name: "Delegations");
+
+            migrationBuilder.DropTable(
                 name: "DocumentCitations");
+
+            migrationBuilder.DropTable(
+                name: "InformationActivities");
 
             migrationBuilder.DropTable(
                 name: "OrgTreeStamps");
@@ -986,6 +1355,9 @@ namespace HuuNghi.Core.Data.Migrations.Postgres
                 name: "OrgUnitParentLinks");
 
             migrationBuilder.DropTable(
+                name: "OverseasEvents");
+
+            migrationBuilder.DropTable(
                 name: "TaskAssigneeUnits");
 
             migrationBuilder.DropTable(
@@ -995,7 +1367,13 @@ namespace HuuNghi.Core.Data.Migrations.Postgres
                 name: "TaskReminders");
 
             migrationBuilder.DropTable(
+                name: "Trainings");
+
+            migrationBuilder.DropTable(
                 name: "UserUnits");
+
+            migrationBuilder.DropTable(
+                name: "AidProjects");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
@@ -1011,6 +1389,9 @@ namespace HuuNghi.Core.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "Partners");
 
             migrationBuilder.DropTable(
                 name: "OrgUnitGroupAliases");

@@ -146,6 +146,23 @@ namespace HuuNghi.Core.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Partners",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Country = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Partners", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
@@ -252,6 +269,32 @@ namespace HuuNghi.Core.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "CitizensAbroad",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Country = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Count = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrgUnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CitizensAbroad", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CitizensAbroad_OrgUnits_OrgUnitId",
+                        column: x => x.OrgUnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Documents",
                 columns: table => new
                 {
@@ -297,6 +340,37 @@ namespace HuuNghi.Core.Data.Migrations.Sqlite
                     table.ForeignKey(
                         name: "FK_Documents_OrgUnits_OwnerUnitId",
                         column: x => x.OwnerUnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "InformationActivities",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Items = table.Column<int>(type: "INTEGER", nullable: true),
+                    Reach = table.Column<int>(type: "INTEGER", nullable: true),
+                    Groups = table.Column<int>(type: "INTEGER", nullable: true),
+                    People = table.Column<int>(type: "INTEGER", nullable: true),
+                    Visitors = table.Column<int>(type: "INTEGER", nullable: true),
+                    EndDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    OrgUnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InformationActivities", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_InformationActivities_OrgUnits_OrgUnitId",
+                        column: x => x.OrgUnitId,
                         principalTable: "OrgUnits",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
@@ -411,6 +485,61 @@ namespace HuuNghi.Core.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "OverseasEvents",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Place = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Country = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
+                    Participants = table.Column<int>(type: "INTEGER", nullable: true),
+                    EndDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    OrgUnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OverseasEvents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OverseasEvents_OrgUnits_OrgUnitId",
+                        column: x => x.OrgUnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Trainings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Course = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Organiser = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Participants = table.Column<int>(type: "INTEGER", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    OrgUnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Trainings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Trainings_OrgUnits_OrgUnitId",
+                        column: x => x.OrgUnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "UserUnits",
                 columns: table => new
                 {
@@ -430,6 +559,121 @@ namespace HuuNghi.Core.Data.Migrations.Sqlite
                         name: "FK_UserUnits_OrgUnits_OrgUnitId",
                         column: x => x.OrgUnitId,
                         principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AidProjects",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    DonorId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Country = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
+                    Modality = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Field = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Location = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    LegalBasis = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    ApprovedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    EndDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Commitment = table.Column<decimal>(type: "TEXT", precision: 20, scale: 2, nullable: false),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    ExchangeRate = table.Column<decimal>(type: "TEXT", precision: 18, scale: 6, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    OrgUnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AidProjects", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AidProjects_OrgUnits_OrgUnitId",
+                        column: x => x.OrgUnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_AidProjects_Partners_DonorId",
+                        column: x => x.DonorId,
+                        principalTable: "Partners",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CooperationAgreements",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    PartnerId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Country = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
+                    ValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ValidTo = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    IsRenewal = table.Column<bool>(type: "INTEGER", nullable: false),
+                    OrgUnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CooperationAgreements", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CooperationAgreements_OrgUnits_OrgUnitId",
+                        column: x => x.OrgUnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CooperationAgreements_Partners_PartnerId",
+                        column: x => x.PartnerId,
+                        principalTable: "Partners",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Delegations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Direction = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    PartnerId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Country = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Field = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    People = table.Column<int>(type: "INTEGER", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    SecurityAppraised = table.Column<bool>(type: "INTEGER", nullable: false),
+                    OrgUnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Delegations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Delegations_OrgUnits_OrgUnitId",
+                        column: x => x.OrgUnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Delegations_Partners_PartnerId",
+                        column: x => x.PartnerId,
+                        principalTable: "Partners",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -499,6 +743,40 @@ namespace HuuNghi.Core.Data.Migrations.Sqlite
                         name: "FK_Plans_Plans_ImplementsPlanId",
                         column: x => x.ImplementsPlanId,
                         principalTable: "Plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AidTransactions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProjectId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 20, scale: 2, nullable: false),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    ExchangeRate = table.Column<decimal>(type: "TEXT", precision: 18, scale: 6, nullable: false),
+                    OrgUnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AidTransactions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AidTransactions_AidProjects_ProjectId",
+                        column: x => x.ProjectId,
+                        principalTable: "AidProjects",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_AidTransactions_OrgUnits_OrgUnitId",
+                        column: x => x.OrgUnitId,
+                        principalTable: "OrgUnits",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -708,6 +986,26 @@ namespace HuuNghi.Core.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AidProjects_DonorId",
+                table: "AidProjects",
+                column: "DonorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AidProjects_OrgUnitId_Date",
+                table: "AidProjects",
+                columns: new[] { "OrgUnitId", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AidTransactions_OrgUnitId_Date",
+                table: "AidTransactions",
+                columns: new[] { "OrgUnitId", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AidTransactions_ProjectId",
+                table: "AidTransactions",
+                column: "ProjectId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
                 column: "RoleId");
@@ -755,6 +1053,41 @@ namespace HuuNghi.Core.Data.Migrations.Sqlite
                 columns: new[] { "EntityType", "EntityId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CitizensAbroad_OrgUnitId_Date",
+                table: "CitizensAbroad",
+                columns: new[] { "OrgUnitId", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CooperationAgreements_OrgUnitId_Date",
+                table: "CooperationAgreements",
+                columns: new[] { "OrgUnitId", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CooperationAgreements_PartnerId",
+                table: "CooperationAgreements",
+                column: "PartnerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CooperationAgreements_ValidTo",
+                table: "CooperationAgreements",
+                column: "ValidTo");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Delegations_Direction_Date",
+                table: "Delegations",
+                columns: new[] { "Direction", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Delegations_OrgUnitId_Date",
+                table: "Delegations",
+                columns: new[] { "OrgUnitId", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Delegations_PartnerId",
+                table: "Delegations",
+                column: "PartnerId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DocumentCitations_FromDocumentId",
                 table: "DocumentCitations",
                 column: "FromDocumentId");
@@ -794,6 +1127,11 @@ namespace HuuNghi.Core.Data.Migrations.Sqlite
                 name: "IX_Documents_ReferenceKey",
                 table: "Documents",
                 column: "ReferenceKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InformationActivities_OrgUnitId_Date",
+                table: "InformationActivities",
+                columns: new[] { "OrgUnitId", "Date" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_OrgUnitAliases_Key",
@@ -850,6 +1188,17 @@ namespace HuuNghi.Core.Data.Migrations.Sqlite
                 name: "IX_OrgUnits_NameKey",
                 table: "OrgUnits",
                 column: "NameKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OverseasEvents_OrgUnitId_Date",
+                table: "OverseasEvents",
+                columns: new[] { "OrgUnitId", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Partners_Key",
+                table: "Partners",
+                column: "Key",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Plans_DocumentId",
@@ -943,6 +1292,11 @@ namespace HuuNghi.Core.Data.Migrations.Sqlite
                 column: "TaskId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Trainings_OrgUnitId_Date",
+                table: "Trainings",
+                columns: new[] { "OrgUnitId", "Date" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_UserUnits_OrgUnitId",
                 table: "UserUnits",
                 column: "OrgUnitId");
@@ -951,6 +1305,9 @@ namespace HuuNghi.Core.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "AidTransactions");
+
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 
@@ -970,7 +1327,19 @@ namespace HuuNghi.Core.Data.Migrations.Sqlite
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
+                name: "CitizensAbroad");
+
+            migrationBuilder.DropTable(
+                name: "CooperationAgreements");
+
+            migrationBuilder.DropTable(
+                name: "Delegations");
+
+            migrationBuilder.DropTable(
                 name: "DocumentCitations");
+
+            migrationBuilder.DropTable(
+                name: "InformationActivities");
 
             migrationBuilder.DropTable(
                 name: "OrgTreeStamps");
@@ -985,6 +1354,9 @@ namespace HuuNghi.Core.Data.Migrations.Sqlite
                 name: "OrgUnitParentLinks");
 
             migrationBuilder.DropTable(
+                name: "OverseasEvents");
+
+            migrationBuilder.DropTable(
                 name: "TaskAssigneeUnits");
 
             migrationBuilder.DropTable(
@@ -994,7 +1366,13 @@ namespace HuuNghi.Core.Data.Migrations.Sqlite
                 name: "TaskReminders");
 
             migrationBuilder.DropTable(
+                name: "Trainings");
+
+            migrationBuilder.DropTable(
                 name: "UserUnits");
+
+            migrationBuilder.DropTable(
+                name: "AidProjects");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
@@ -1010,6 +1388,9 @@ namespace HuuNghi.Core.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "Partners");
 
             migrationBuilder.DropTable(
                 name: "OrgUnitGroupAliases");

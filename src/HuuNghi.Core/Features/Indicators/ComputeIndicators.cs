@@ -1,0 +1,96 @@
+using HuuNghi.Core.Common;
+using HuuNghi.Core.Data;
+using HuuNghi.Core.Features.OrgUnits;
+using HuuNghi.Core.Features.Registers;
+using HuuNghi.Core.Features.Registers.Aid;
+using HuuNghi.Core.Features.Registers.Delegations;
+using HuuNghi.Core.Features.Users;
+using Microsoft.EntityFrameworkCore;
+using static HuuNghi.Core.Features.Indicators.Measures;
+
+namespace HuuNghi.Core.Features.Indicators;
+
+/// <summary>
+/// The registers' figures for a unit's subtree over a period, as the tree stood in that period (contract:
+/// <c>indicators --unit ID --from DATE --to DATE</c>). Each figure is one projection query over one register.
+/// </summary>
+public sealed class ComputeIndicators(HuuNghiDbContext db, OrgTreeCache trees)
+{
+    public sealed record Query(int UnitId, DateOnly From, DateOnly To);
+
+    public async Task<IReadOnlyList<Indicator>> HandleAsync(Query query, UnitScope scope, CancellationToken ct = default)
+    {
+        scope.Demand(query.UnitId);
+        new Validation().Require(query.From <= query.To, "To", "Ngày cuối kỳ không được trước ngày đầu kỳ.", "The period cannot end before it starts.").ThrowIfInvalid();
+        var tree = await trees.GetAsync(db, ct);
+        if (tree.Find(query.UnitId) is null) throw new NotFoundException(new($"Không có đơn vị mã {query.UnitId}.", $"There is no unit {query.UnitId}."));
+        var units = PeriodUnits.Of(tree, query.UnitId, query.From, query.To).ToList();
+        var (from, to) = (query.From, query.To);
+        var list = new List<Indicator>();
+        void Add(string code, string vi, string en, decimal value, Localized unit) => list.Add(new(code, new(vi, en), value, unit));
+
+        foreach (var (direction, prefix, vi, en) in new[] { (DelegationDirection.Inbound, "delegations-in", "đoàn vào", "inbound"), (DelegationDirection.Outbound, "delegations-out", "đoàn ra", "outbound") })
+        {
+            var d = await db.Delegations.Where(x => x.Direction == direction && units.Contains(x.OrgUnitId) && x.Date >= from && x.Date <= to)
+                .GroupBy(_ => 1).Select(g => new { Count = g.Count(), People = g.Sum(x => x.People) }).FirstOrDefaultAsync(ct);
+            Add($"{prefix}.visits", $"Số lượt {vi}", $"{char.ToUpperInvariant(en[0])}{en[1..]} delegation visits", d?.Count ?? 0, Visits);
+            Add($"{prefix}.people", $"Số người trong các {vi}", $"People in {en} delegations", d?.People ?? 0, People);
+        }
+
+        var projects = await db.AidProjects.Where(p => units.Contains(p.OrgUnitId) && p.Date <= to && (p.EndDate == null || p.EndDate >= from))
+            .Select(p => new { p.Date, p.Commitment, p.ExchangeRate }).ToListAsync(ct);
+        Add("aid-projects.active", "Dự án viện trợ đang thực hiện", "Aid projects under way", projects.Count, Projects);
+        Add("aid-projects.committed-vnd", "Vốn viện trợ cam kết mới", "New aid committed", projects.Where(p => p.Date >= from).Sum(p => p.Commitment * p.ExchangeRate), Dong);
+        var money = await db.AidTransactions.Where(t => units.Contains(t.OrgUnitId) && t.Date >= from && t.Date <= to)
+            .Select(t => new { t.Kind, t.Amount, t.ExchangeRate }).ToListAsync(ct);
+        Add("aid.disbursed-vnd", "Vốn viện trợ đã giải ngân", "Aid disbursed", money.Where(t => t.Kind == AidTransactionKind.Disbursement).Sum(t => t.Amount * t.ExchangeRate), Dong);
+        Add("aid.planned-vnd", "Vốn viện trợ kế hoạch giải ngân", "Aid planned for disbursement", money.Where(t => t.Kind == AidTransactionKind.PlannedDisbursement).Sum(t => t.Amount * t.ExchangeRate), Dong);
+
+        var agreements = await db.CooperationAgreements.Where(a => units.Contains(a.OrgUnitId) && a.Date <= to)
+            .Select(a => new { a.Date, a.ValidFrom, a.ValidTo }).ToListAsync(ct);
+        Add("agreements.signed", "Thỏa thuận hợp tác ký trong kỳ", "Agreements signed", agreements.Count(a => a.Date >= from), AgreementTexts);
+        var inForce = agreements.Where(a => (a.ValidFrom ?? a.Date) <= to && (a.ValidTo == null || a.ValidTo >= to)).ToList();
+        Add("agreements.in-force", "Thỏa thuận hợp tác còn hiệu lực cuối kỳ", "Agreements in force at period end", inForce.Count, AgreementTexts);
+        Add("agreements.expiring-90d", "Thỏa thuận hết hiệu lực trong 90 ngày sau cuối kỳ", "Agreements expiring within 90 days of period end",
+            inForce.Count(a => a.ValidTo is { } v && v <= to.AddDays(90)), AgreementTexts);
+
+        var events = await db.OverseasEvents.Where(e => units.Contains(e.OrgUnitId) && e.Date >= from && e.Date <= to)
+            .GroupBy(_ => 1).Select(g => new { Count = g.Count(), People = g.Sum(e => e.Participants ?? 0) }).FirstOrDefaultAsync(ct);
+        Add("overseas-events.count", "Hoạt động với người Việt Nam ở nước ngoài", "Overseas Vietnamese events", events?.Count ?? 0, Activities);
+        Add("overseas-events.participants", "Lượt kiều bào tham dự", "Overseas Vietnamese taking part", events?.People ?? 0, People);
+
+        var info = await db.InformationActivities.Where(a => units.Contains(a.OrgUnitId) && a.Date >= from && a.Date <= to)
+            .GroupBy(_ => 1).Select(g => new { Count = g.Count(), Reach = g.Sum(a => a.Reach ?? 0), Groups = g.Sum(a => a.Groups ?? 0), Visitors = g.Sum(a => a.Visitors ?? 0) })
+            .FirstOrDefaultAsync(ct);
+        Add("information.activities", "Hoạt động thông tin, văn hóa đối ngoại", "Information and cultural activities", info?.Count ?? 0, Activities);
+        Add("information.reach", "Lượt tiếp cận thông tin đối ngoại", "Information reach", info?.Reach ?? 0, Visits);
+        Add("information.groups", "Số đoàn khách tham quan", "Visiting groups", info?.Groups ?? 0, new("đoàn", "groups"));
+        Add("information.visitors", "Lượt khách tham quan", "Visitors", info?.Visitors ?? 0, Visits);
+
+        var trainings = await db.Trainings.Where(t => units.Contains(t.OrgUnitId) && t.Date >= from && t.Date <= to)
+            .GroupBy(_ => 1).Select(g => new { Count = g.Count(), People = g.Sum(t => t.Participants) }).FirstOrDefaultAsync(ct);
+        Add("trainings.courses", "Khóa đào tạo, bồi dưỡng", "Training courses", trainings?.Count ?? 0, Courses);
+        Add("trainings.participants", "Lượt cán bộ được đào tạo, bồi dưỡng", "Officers trained", trainings?.People ?? 0, People);
+
+        list.AddRange(await CitizensAbroadAsync(units, from, to, ct));
+        return list;
+    }
+
+    /// <summary>Counts are stocks: each unit's latest count per country and purpose in the period, then added up.</summary>
+    private async Task<IEnumerable<Indicator>> CitizensAbroadAsync(List<int> units, DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        var counts = await db.CitizensAbroad.Where(c => units.Contains(c.OrgUnitId) && c.Date >= from && c.Date <= to)
+            .Select(c => new { c.OrgUnitId, c.Country, c.Purpose, c.Date, c.Id, c.Count }).ToListAsync(ct);
+        var latest = counts.GroupBy(c => (c.OrgUnitId, c.Country, c.Purpose))
+            .Select(g => g.OrderByDescending(c => c.Date).ThenByDescending(c => c.Id).First()).ToList();
+        var result = new List<Indicator>
+        {
+            new("citizens-abroad.total", new("Công dân làm việc, học tập ở nước ngoài", "Citizens working or studying abroad"), latest.Sum(c => c.Count), People),
+            new("citizens-abroad.work", new("Công dân đi lao động ở nước ngoài", "Citizens working abroad"), latest.Where(c => c.Purpose == Registers.CitizensAbroad.AbroadPurpose.Work).Sum(c => c.Count), People),
+            new("citizens-abroad.study", new("Công dân đi học tập ở nước ngoài", "Citizens studying abroad"), latest.Where(c => c.Purpose == Registers.CitizensAbroad.AbroadPurpose.Study).Sum(c => c.Count), People),
+        };
+        result.AddRange(latest.GroupBy(c => c.Country).OrderByDescending(g => g.Sum(c => c.Count)).Select(g => new Indicator(
+            $"citizens-abroad.{g.Key}", new($"Công dân ở {Countries.Name(g.Key)}", $"Citizens in {Countries.Name(g.Key, english: true)}"), g.Sum(c => c.Count), People)));
+        return result;
+    }
+}

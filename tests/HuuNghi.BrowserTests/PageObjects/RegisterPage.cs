@@ -1,0 +1,25 @@
+namespace HuuNghi.BrowserTests.PageObjects;
+
+public sealed class RegisterPage(IPage page)
+{
+    public async Task OpenAsync(string registerTitle)
+    {
+        await page.GetByRole(AriaRole.Link, new() { Name = "Sổ theo dõi", Exact = true }).First.ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = registerTitle, Exact = true }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(registerTitle);
+    }
+
+    public async Task RecordInboundDelegationAsync(string unit, string date, string partner, string country, string purpose, string people)
+    {
+        await page.GetByRole(AriaRole.Link, new() { Name = "Thêm bản ghi" }).ClickAsync();
+        await page.GetByLabel("Đơn vị", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = unit });
+        await page.GetByLabel("Ngày bắt đầu").FillAsync(date);
+        await page.GetByLabel("Tổ chức, đoàn khách").FillAsync(partner);
+        await page.GetByLabel("Quốc gia").SelectOptionAsync(new SelectOptionValue { Label = country });
+        await page.GetByLabel("Mục đích").FillAsync(purpose);
+        await page.GetByLabel("Số người").FillAsync(people);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
+    }
+
+    public ILocator FieldError(string field) => page.Locator($".field-error[data-for=\"{field}\"]");
+}

@@ -1,0 +1,108 @@
+using HuuNghi.Core.Features.Demo;
+using HuuNghi.Core.Features.Indicators;
+using HuuNghi.Core.Features.OrgUnits;
+using HuuNghi.Core.Features.Registers;
+using HuuNghi.Core.Features.Users;
+using HuuNghi.Core.Tests.Features.Registers;
+
+namespace HuuNghi.Core.Tests.Features.Indicators;
+
+public abstract class ComputeIndicatorsTests(IDatabaseFactory databases) : DatabaseTest(databases)
+{
+    private Task<IReadOnlyList<Indicator>> FiguresAsync(int unit, DateOnly from, DateOnly to, UnitScope? scope = null) =>
+        Host.RunAsync<ComputeIndicators, IReadOnlyList<Indicator>>(c => c.HandleAsync(new ComputeIndicators.Query(unit, from, to), scope ?? UnitScope.Everything));
+
+    private static decimal Value(IReadOnlyList<Indicator> figures, string code) => figures.Single(f => f.Code == code).Value;
+
+    [Fact]
+    public async Task Should_give_Thap_Muoi_its_2023_figures_from_the_demo_data()
+    {
+        await Host.RunAsync<SeedDemo>(s => s.HandleAsync());
+        var thapMuoi = await Host.UnitIdAsync("dt.tm");
+
+        var figures = await FiguresAsync(thapMuoi, new(2023, 1, 1), new(2023, 12, 31));
+
+        Assert.Equal(20, Value(figures, "delegations-in.visits"));
+        Assert.Equal(125, Value(figures, "citizens-abroad.total"));
+        Assert.Equal(107, Value(figures, "citizens-abroad.JP"));
+        Assert.Equal(18, Value(figures, "citizens-abroad.KR"));
+        Assert.Equal(775_000, Value(figures, "information.visitors"));
+        Assert.Equal(302, Value(figures, "information.groups"));
+        Assert.Equal(2, Value(figures, "aid-projects.active"));
+        Assert.Equal(1, Value(figures, "trainings.participants"));
+    }
+
+    [Fact]
+    public async Task Should_add_up_the_province_from_its_districts_as_they_stood()
+    {
+        await Host.RunAsync<SeedDemo>(s => s.HandleAsync());
+        var figures = await FiguresAsync(await Host.UnitIdAsync("qng"), new(2023, 1, 1), new(2023, 12, 31));
+        Assert.Equal(115_000_000, Value(figures, "aid-projects.committed-vnd"));
+        Assert.Equal(30_000_000, Value(figures, "aid.disbursed-vnd"));
+        Assert.Equal(2, Value(figures, "delegations-out.visits"));
+    }
+
+    [Fact]
+    public async Task Should_keep_a_periods_figure_when_the_unit_moves_after_the_period()
+    {
+        var binhHoa = await Host.UnitIdAsync("qng.bs.binhhoa");
+        var committee = await Host.UnitIdAsync("qng.bs.binhhoa.ubnd");
+        var hoaAn = await Host.UnitIdAsync("tq.hoaan");
+        await Host.RecordAsync("delegations-in", committee, RegisterInput.Delegation(date: "10/03/2026"));
+        var (from, to) = (new DateOnly(2026, 1, 1), new DateOnly(2026, 6, 30));
+        Assert.Equal(1, Value(await FiguresAsync(binhHoa, from, to), "delegations-in.visits"));
+
+        await Host.RunAsync<MoveOrgUnit>(m => m.HandleAsync(new MoveOrgUnit.Command(committee, hoaAn, new DateOnly(2026, 9, 1)), UnitScope.Everything));
+
+        Assert.Equal(1, Value(await FiguresAsync(binhHoa, from, to), "delegations-in.visits"));
+        Assert.Equal(0, Value(await FiguresAsync(hoaAn, from, to), "delegations-in.visits"));
+    }
+
+    [Fact]
+    public async Task Should_keep_a_periods_figure_when_the_unit_is_merged_after_the_period()
+    {
+        var committee = await Host.UnitIdAsync("qng.bs.binhhoa.ubnd");
+        var binhHoa = await Host.UnitIdAsync("qng.bs.binhhoa");
+        var province = await Host.UnitIdAsync("qng.ubnd");
+        await Host.RecordAsync("delegations-in", committee, RegisterInput.Delegation(date: "10/03/2026"));
+
+        await Host.RunAsync<MergeOrgUnits>(m => m.HandleAsync(new MergeOrgUnits.Command([committee], province, new DateOnly(2026, 10, 1)), UnitScope.Everything));
+
+        Assert.Equal(1, Value(await FiguresAsync(binhHoa, new(2026, 1, 1), new(2026, 6, 30)), "delegations-in.visits"));
+        Assert.Equal(0, Value(await FiguresAsync(province, new(2026, 1, 1), new(2026, 6, 30)), "delegations-in.visits"));
+    }
+
+    [Fact]
+    public async Task Should_leave_deleted_records_out_of_the_figures()
+    {
+        var unit = await Host.UnitIdAsync("dt.tm.ubnd");
+        var id = await Host.RecordAsync("delegations-in", unit, RegisterInput.Delegation());
+        await Host.RecordAsync("delegations-in", unit, RegisterInput.Delegation());
+        await Host.RunAsync<DeleteEntry>(d => d.HandleAsync(new DeleteEntry.Command("delegations-in", id, 0), UnitScope.Everything));
+        Assert.Equal(1, Value(await FiguresAsync(unit, new(2023, 1, 1), new(2023, 12, 31)), "delegations-in.visits"));
+    }
+
+    [Fact]
+    public async Task Should_refuse_figures_of_a_unit_outside_the_scope()
+    {
+        var officer = await Host.CreateUserAsync("ubnd.binhson", Roles.UnitOfficer, "qng.bs");
+        var scope = await Host.ScopeOfAsync(officer);
+        var thapMuoi = await Host.UnitIdAsync("dt.tm");
+        await Assert.ThrowsAsync<HuuNghi.Core.Common.ForbiddenException>(() => FiguresAsync(thapMuoi, new(2023, 1, 1), new(2023, 12, 31), scope));
+    }
+
+    [Fact]
+    public async Task Should_alert_on_an_agreement_nearing_expiry_and_disbursement_behind_plan()
+    {
+        await Host.RunAsync<SeedDemo>(s => s.HandleAsync());
+        var alerts = await Host.RunAsync<ListAlerts, IReadOnlyList<ListAlerts.Alert>>(a => a.HandleAsync(null, UnitScope.Everything));
+        var expiring = Assert.Single(alerts, a => a.Kind == ListAlerts.AlertKind.AgreementExpiring);
+        Assert.Contains("31/12/2026", expiring.Message.Vi);
+        var slow = Assert.Single(alerts, a => a.Kind == ListAlerts.AlertKind.DisbursementBehindPlan);
+        Assert.Contains("giếng làng", slow.Message.Vi);
+        Assert.Contains("(26%)", slow.Message.Vi);
+    }
+}
+
+public sealed class ComputeIndicatorsTests_Sqlite(SqliteDatabases d) : ComputeIndicatorsTests(d), IClassFixture<SqliteDatabases>;
+public sealed class ComputeIndicatorsTests_Postgres(PostgresDatabases d) : ComputeIndicatorsTests(d), IClassFixture<PostgresDatabases>;

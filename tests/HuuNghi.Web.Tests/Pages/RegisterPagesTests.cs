@@ -1,0 +1,42 @@
+using System.Net;
+
+namespace HuuNghi.Web.Tests.Pages;
+
+public abstract class RegisterPagesTests(IDatabaseFactory databases) : WebTest(databases)
+{
+    [Fact]
+    public async Task Should_list_an_officers_register_and_the_shared_partner_once()
+    {
+        using var officer = await App.BrowserClientForAsync("ubnd.thapmuoi", DemoPassword);
+        var list = await officer.GetStringAsync("/Registers?register=delegations-in");
+        Assert.Contains("20 bản ghi", list);
+        Assert.Contains("Rikolto", list);
+        var partners = await officer.GetStringAsync("/Registers/Partners?Q=rikolto");
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(partners, "<td>Rikolto</td>"));
+    }
+
+    [Fact]
+    public async Task Should_draw_the_dashboard_charts_in_the_page_itself()
+    {
+        using var officer = await App.BrowserClientForAsync("ubnd.thapmuoi", DemoPassword);
+        var page = await officer.GetStringAsync($"/Indicators?UnitId={await UnitIdAsync("dt.tm")}&From=2023-01-01&To=2023-12-31");
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Count(page, "<svg class=\"chart\""));
+        Assert.Contains("data-indicator=\"citizens-abroad.total\"><div class=\"stat\">125<", page);
+        Assert.DoesNotContain("<script src=\"http", page);
+    }
+
+    [Fact]
+    public async Task Should_give_the_template_as_a_workbook_and_hide_other_units_records()
+    {
+        using var officer = await App.BrowserClientForAsync("ubnd.binhson", DemoPassword);
+        var template = await officer.GetAsync("/Registers?handler=Export&template=true&register=trainings");
+        Assert.Equal(HttpStatusCode.OK, template.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", template.Content.Headers.ContentType?.MediaType);
+        var list = await officer.GetStringAsync("/Registers?register=trainings");
+        Assert.Contains("1 bản ghi", list);
+        Assert.DoesNotContain("Tháp Mười", list);
+    }
+}
+
+public sealed class RegisterPagesTests_Sqlite(SqliteDatabases d) : RegisterPagesTests(d), IClassFixture<SqliteDatabases>;
+public sealed class RegisterPagesTests_Postgres(PostgresDatabases d) : RegisterPagesTests(d), IClassFixture<PostgresDatabases>;
