@@ -32,6 +32,7 @@ public static class CliApp
         root.Subcommands.Add(DbCommands.Create(cli));
         root.Subcommands.Add(DemoCommands.Create(cli));
         root.Subcommands.Add(DocumentsCommands.Create(cli));
+        root.Subcommands.Add(PlansCommands.Create(cli));
         root.Subcommands.Add(RegistersCommands.Create(cli));
         root.Subcommands.Add(IndicatorsCommands.Create(cli));
         root.Subcommands.Add(ReportingCommands.Create(cli));

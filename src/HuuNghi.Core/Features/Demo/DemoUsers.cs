@@ -24,6 +24,7 @@ public sealed class DemoUsers(HuuNghiDbContext db, UserManager<AppUser> users, C
         new("sngv.quangngai", "Phạm Thị Hoa", Roles.FocalOfficer, "qng", "Sở Ngoại vụ Quảng Ngãi — đầu mối cấp tỉnh"),
         new("ubnd.binhson", "Võ Minh Tâm", Roles.UnitOfficer, "qng.bs", "UBND huyện Bình Sơn (đến 30/6/2025)"),
         new("bdv.tayninh", "Huỳnh Thị Mai", Roles.FocalOfficer, "tn", "Ban Dân vận Tỉnh ủy Tây Ninh"),
+        new("hlhpn.tayninh", "Trương Thị Thu", Roles.UnitOfficer, "tn.hlhpn", "Hội Liên hiệp Phụ nữ tỉnh Tây Ninh"),
         new("ubnd.hoaan", "Hoàng Văn Dũng", Roles.UnitOfficer, "tq.hoaan", "UBND xã Hòa An, Tuyên Quang"),
         new("xem.ninhbinh", "Đặng Thu Trang", Roles.Viewer, "nb", "Người xem — tỉnh Ninh Bình"),
     ];

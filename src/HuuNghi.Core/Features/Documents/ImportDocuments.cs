@@ -3,6 +3,7 @@ using System.Text.Json;
 using HuuNghi.Core.Common;
 using HuuNghi.Core.Data;
 using HuuNghi.Core.Features.OrgUnits;
+using HuuNghi.Core.Features.Plans;
 using HuuNghi.Core.Features.Users;
 using HuuNghi.Documents.Parsing;
 using HuuNghi.Documents.Parsing.Model;
@@ -31,7 +32,7 @@ public sealed class ImportDocuments(HuuNghiDbContext db, OrgTreeCache trees, Tim
         var knownFile = await db.DocumentFiles.Where(f => f.Sha256 == sha).Select(f => (int?)f.Id).FirstOrDefaultAsync(ct);
         if (knownFile is { } fileId)
             return new Result(command.FileName, true, await db.Documents.Where(d => d.FileId == fileId).OrderBy(d => d.FileIndex)
-                .Select(d => new Imported(d.Id, d.Reference, d.Kind, null)).ToListAsync(ct));
+                .Select(d => new Imported(d.Id, d.Reference, d.Kind, db.Plans.Where(p => p.DocumentId == d.Id).Select(p => (int?)p.Id).FirstOrDefault())).ToListAsync(ct));
 
         var read = DocumentReader.Read(command.Content, command.FileName, new ReadOptions { MaxBytes = command.MaxBytes });
         if (read.Error is { } error) throw new ValidationFailedException("file", Bilingual(error.Message));
@@ -71,8 +72,13 @@ public sealed class ImportDocuments(HuuNghiDbContext db, OrgTreeCache trees, Tim
         db.DocumentCitations.RemoveRange(await db.DocumentCitations.Where(c => refilled.Contains(c.FromDocumentId)).ToListAsync(ct));
         foreach (var (entity, doc) in stored) await LinkCitationsAsync(entity, doc, tree, ct);
         await db.SaveChangesAsync(ct);
+        // Plans after citations, so a plan finds the higher plan it implements.
+        var matcher = await AssigneeMatcher.LoadAsync(db, trees, ct);
+        var plans = new List<int?>();
+        foreach (var (entity, doc) in stored)
+            plans.Add(await PlanImport.EnsurePlanAsync(db, matcher, entity, doc, DayOf(doc), clock.GetUtcNow().UtcDateTime, ct));
         await tx.CommitAsync(ct);
-        return stored.Select(s => new Imported(s.Entity.Id, s.Entity.Reference, s.Entity.Kind, null)).ToList();
+        return stored.Select((s, i) => new Imported(s.Entity.Id, s.Entity.Reference, s.Entity.Kind, plans[i])).ToList();
     }
 
     /// <summary>
@@ -107,7 +113,7 @@ public sealed class ImportDocuments(HuuNghiDbContext db, OrgTreeCache trees, Tim
 
     private void Fill(Document entity, ParsedDocument doc, OrgTree tree, int? owner, string? fullText)
     {
-        var day = DayOf(doc.IssuedOn) ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var day = DayOf(doc);
         entity.Kind = doc.Kind;
         entity.Number = doc.Number;
         entity.Symbol = doc.Symbol;
@@ -158,6 +164,8 @@ public sealed class ImportDocuments(HuuNghiDbContext db, OrgTreeCache trees, Tim
             });
         }
     }
+
+    private DateOnly DayOf(ParsedDocument doc) => PlanImport.DayOf(doc, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
 
     internal static string SearchTextOf(params string?[] parts) =>
         VietnameseText.Fold(string.Join(" ", parts.Where(p => !string.IsNullOrWhiteSpace(p))));

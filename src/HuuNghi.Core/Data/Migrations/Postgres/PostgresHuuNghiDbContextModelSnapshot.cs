@@ -419,6 +419,190 @@ namespace HuuNghi.Core.Data.Migrations.Postgres
                     b.ToTable("OrgUnitEventUnits");
                 });
 
+            modelBuilder.Entity("HuuNghi.Core.Features.OrgUnits.OrgUnitGroupAlias", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Kinds")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("MaxDepth")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MinDepth")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("NamePrefix")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("ScopeUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key");
+
+                    b.HasIndex("ScopeUnitId");
+
+                    b.ToTable("OrgUnitGroupAliases");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Key = "cac xa thi tran",
+                            Kinds = "PeoplesCommittee",
+                            MaxDepth = 1,
+                            MinDepth = 1,
+                            Text = "các xã, thị trấn"
+                        },
+                        new
+                        {
+                            Id = 2,
+                            Key = "cac huyen uy thi uy thanh uy va dang uy truc thuoc tinh uy",
+                            Kinds = "PartyCommittee",
+                            MaxDepth = 1,
+                            MinDepth = 1,
+                            Text = "các huyện ủy, thị ủy, thành ủy và đảng ủy trực thuộc Tỉnh ủy"
+                        },
+                        new
+                        {
+                            Id = 3,
+                            Key = "cac huyen uy thi uy thanh uy",
+                            Kinds = "PartyCommittee",
+                            MaxDepth = 1,
+                            MinDepth = 1,
+                            Text = "các huyện ủy, thị ủy, thành ủy"
+                        },
+                        new
+                        {
+                            Id = 4,
+                            Key = "cac dang bo chi bo truc thuoc huyen uy",
+                            Kinds = "PartyCommittee",
+                            MaxDepth = 1,
+                            MinDepth = 1,
+                            Text = "Các đảng bộ, chi bộ trực thuộc Huyện ủy"
+                        },
+                        new
+                        {
+                            Id = 5,
+                            Key = "cac to chuc chinh tri xa hoi tinh",
+                            Kinds = "SocioPoliticalOrganisation",
+                            MaxDepth = 0,
+                            MinDepth = 0,
+                            Text = "các tổ chức chính trị - xã hội tỉnh"
+                        },
+                        new
+                        {
+                            Id = 6,
+                            Key = "cac to chuc chinh tri xa hoi",
+                            Kinds = "SocioPoliticalOrganisation",
+                            MaxDepth = 0,
+                            MinDepth = 0,
+                            Text = "các tổ chức chính trị - xã hội"
+                        },
+                        new
+                        {
+                            Id = 7,
+                            Key = "dang doan cac to chuc chinh tri xa hoi tinh",
+                            Kinds = "SocioPoliticalOrganisation",
+                            MaxDepth = 0,
+                            MinDepth = 0,
+                            Text = "Đảng đoàn các tổ chức chính trị - xã hội tỉnh"
+                        },
+                        new
+                        {
+                            Id = 8,
+                            Key = "cac hoi quan chung",
+                            Kinds = "MassOrganisation",
+                            MaxDepth = 0,
+                            MinDepth = 0,
+                            Text = "các hội quần chúng"
+                        },
+                        new
+                        {
+                            Id = 9,
+                            Key = "cac hoi quan chung tinh",
+                            Kinds = "MassOrganisation",
+                            MaxDepth = 0,
+                            MinDepth = 0,
+                            Text = "các hội quần chúng tỉnh"
+                        },
+                        new
+                        {
+                            Id = 10,
+                            Key = "ban dan van cac huyen thi thanh uy",
+                            Kinds = "PartyCommission",
+                            MaxDepth = 1,
+                            MinDepth = 1,
+                            NamePrefix = "ban dan van",
+                            Text = "Ban Dân vận các huyện, thị, Thành uỷ"
+                        },
+                        new
+                        {
+                            Id = 11,
+                            Key = "cac co quan don vi cac thon tren dia ban xa",
+                            Kinds = "Department,PublicServiceUnit,Police,Military,FatherlandFront,SocioPoliticalOrganisation,MassOrganisation,Village",
+                            MaxDepth = 1,
+                            MinDepth = 0,
+                            Text = "Các cơ quan, đơn vị, các thôn trên địa bàn xã"
+                        },
+                        new
+                        {
+                            Id = 12,
+                            Key = "cac cap uy to chuc dang cac co quan don vi dia phuong",
+                            Kinds = "PartyCommittee,PartyCommission,PartyDelegation,PeoplesCommittee,Department,FatherlandFront,SocioPoliticalOrganisation,MassOrganisation",
+                            MaxDepth = 1,
+                            MinDepth = 0,
+                            Text = "Các cấp ủy, tổ chức đảng, các cơ quan, đơn vị, địa phương"
+                        },
+                        new
+                        {
+                            Id = 13,
+                            Key = "cac dong chi uy vien ban chap hanh dang bo tinh",
+                            Kinds = "PartyCommittee",
+                            MaxDepth = 0,
+                            MinDepth = 0,
+                            Text = "Các đồng chí Ủy viên Ban Chấp hành Đảng bộ tỉnh"
+                        },
+                        new
+                        {
+                            Id = 14,
+                            Key = "uy ban nhan dan cac huyen thi xa giap bien ke ca cac huyen thi xa thanh pho trong noi dia co moi quan he doi ngoai hop tac voi cac dia phuong ban",
+                            Kinds = "PeoplesCommittee",
+                            MaxDepth = 1,
+                            MinDepth = 1,
+                            Text = "Ủy ban nhân dân các huyện, thị xã giáp biên, kể cả các huyện, thị xã, thành phố trong nội địa có mối quan hệ đối ngoại, hợp tác với các địa phương bạn"
+                        },
+                        new
+                        {
+                            Id = 15,
+                            Key = "cac cong doan co so truc thuoc huyen",
+                            Kinds = "SocioPoliticalOrganisation",
+                            MaxDepth = 2,
+                            MinDepth = 1,
+                            NamePrefix = "cong doan",
+                            Text = "Các công đoàn cơ sở trực thuộc huyện"
+                        });
+                });
+
             modelBuilder.Entity("HuuNghi.Core.Features.OrgUnits.OrgUnitParentLink", b =>
                 {
                     b.Property<int>("Id")
@@ -446,6 +630,306 @@ namespace HuuNghi.Core.Data.Migrations.Postgres
                     b.HasIndex("ParentId");
 
                     b.ToTable("OrgUnitParentLinks");
+                });
+
+            modelBuilder.Entity("HuuNghi.Core.Features.Plans.Plan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("DocumentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ImplementsPlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("IssuerUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("PlanDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("ReferenceKey")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId")
+                        .IsUnique();
+
+                    b.HasIndex("ImplementsPlanId");
+
+                    b.HasIndex("IssuerUnitId");
+
+                    b.HasIndex("ReferenceKey");
+
+                    b.ToTable("Plans");
+                });
+
+            modelBuilder.Entity("HuuNghi.Core.Features.Plans.PlanTask", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("ImplementsTaskId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Ref")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly?>("StartOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("TimeframeKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("TimeframeText")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DueOn");
+
+                    b.HasIndex("ImplementsTaskId");
+
+                    b.HasIndex("PlanId");
+
+                    b.ToTable("PlanTasks");
+                });
+
+            modelBuilder.Entity("HuuNghi.Core.Features.Plans.TaskAssignee", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("GroupAliasId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int?>("OrgUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("TaskId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GroupAliasId");
+
+                    b.HasIndex("Key");
+
+                    b.HasIndex("OrgUnitId");
+
+                    b.HasIndex("TaskId");
+
+                    b.ToTable("TaskAssignees");
+                });
+
+            modelBuilder.Entity("HuuNghi.Core.Features.Plans.TaskAssigneeUnit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AssigneeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssigneeId");
+
+                    b.HasIndex("OrgUnitId");
+
+                    b.ToTable("TaskAssigneeUnits");
+                });
+
+            modelBuilder.Entity("HuuNghi.Core.Features.Plans.TaskEvidence", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<int>("ProgressId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgressId");
+
+                    b.ToTable("TaskEvidence");
+                });
+
+            modelBuilder.Entity("HuuNghi.Core.Features.Plans.TaskProgress", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("ByUserId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Done")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("TaskId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int?>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgUnitId");
+
+                    b.HasIndex("TaskId", "OrgUnitId");
+
+                    b.ToTable("TaskProgress");
+                });
+
+            modelBuilder.Entity("HuuNghi.Core.Features.Plans.TaskReminder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("EmailedTo")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ReadAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("TaskId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TaskId");
+
+                    b.HasIndex("OrgUnitId", "SentAt");
+
+                    b.ToTable("TaskReminders");
                 });
 
             modelBuilder.Entity("HuuNghi.Core.Features.Registers.Agreements.CooperationAgreement", b =>
@@ -1621,6 +2105,14 @@ namespace HuuNghi.Core.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("HuuNghi.Core.Features.OrgUnits.OrgUnitGroupAlias", b =>
+                {
+                    b.HasOne("HuuNghi.Core.Features.OrgUnits.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ScopeUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("HuuNghi.Core.Features.OrgUnits.OrgUnitParentLink", b =>
                 {
                     b.HasOne("HuuNghi.Core.Features.OrgUnits.OrgUnit", null)
@@ -1633,6 +2125,111 @@ namespace HuuNghi.Core.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HuuNghi.Core.Features.Plans.Plan", b =>
+                {
+                    b.HasOne("HuuNghi.Core.Features.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("HuuNghi.Core.Features.Plans.Plan", null)
+                        .WithMany()
+                        .HasForeignKey("ImplementsPlanId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("HuuNghi.Core.Features.OrgUnits.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("IssuerUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("HuuNghi.Core.Features.Plans.PlanTask", b =>
+                {
+                    b.HasOne("HuuNghi.Core.Features.Plans.PlanTask", null)
+                        .WithMany()
+                        .HasForeignKey("ImplementsTaskId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("HuuNghi.Core.Features.Plans.Plan", null)
+                        .WithMany("Tasks")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HuuNghi.Core.Features.Plans.TaskAssignee", b =>
+                {
+                    b.HasOne("HuuNghi.Core.Features.OrgUnits.OrgUnitGroupAlias", null)
+                        .WithMany()
+                        .HasForeignKey("GroupAliasId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("HuuNghi.Core.Features.OrgUnits.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("HuuNghi.Core.Features.Plans.PlanTask", null)
+                        .WithMany("Assignees")
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HuuNghi.Core.Features.Plans.TaskAssigneeUnit", b =>
+                {
+                    b.HasOne("HuuNghi.Core.Features.Plans.TaskAssignee", null)
+                        .WithMany("Units")
+                        .HasForeignKey("AssigneeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("HuuNghi.Core.Features.OrgUnits.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HuuNghi.Core.Features.Plans.TaskEvidence", b =>
+                {
+                    b.HasOne("HuuNghi.Core.Features.Plans.TaskProgress", null)
+                        .WithMany("Evidence")
+                        .HasForeignKey("ProgressId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HuuNghi.Core.Features.Plans.TaskProgress", b =>
+                {
+                    b.HasOne("HuuNghi.Core.Features.OrgUnits.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("HuuNghi.Core.Features.Plans.PlanTask", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HuuNghi.Core.Features.Plans.TaskReminder", b =>
+                {
+                    b.HasOne("HuuNghi.Core.Features.OrgUnits.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("HuuNghi.Core.Features.Plans.PlanTask", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -1915,6 +2512,26 @@ namespace HuuNghi.Core.Data.Migrations.Postgres
             modelBuilder.Entity("HuuNghi.Core.Features.OrgUnits.OrgUnitEvent", b =>
                 {
                     b.Navigation("Units");
+                });
+
+            modelBuilder.Entity("HuuNghi.Core.Features.Plans.Plan", b =>
+                {
+                    b.Navigation("Tasks");
+                });
+
+            modelBuilder.Entity("HuuNghi.Core.Features.Plans.PlanTask", b =>
+                {
+                    b.Navigation("Assignees");
+                });
+
+            modelBuilder.Entity("HuuNghi.Core.Features.Plans.TaskAssignee", b =>
+                {
+                    b.Navigation("Units");
+                });
+
+            modelBuilder.Entity("HuuNghi.Core.Features.Plans.TaskProgress", b =>
+                {
+                    b.Navigation("Evidence");
                 });
 
             modelBuilder.Entity("HuuNghi.Core.Features.Reporting.ReportRequest", b =>

@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
+#pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
+
 namespace HuuNghi.Core.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
@@ -430,6 +432,31 @@ namespace HuuNghi.Core.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "OrgUnitGroupAliases",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    ScopeUnitId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Kinds = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    MinDepth = table.Column<int>(type: "INTEGER", nullable: false),
+                    MaxDepth = table.Column<int>(type: "INTEGER", nullable: false),
+                    NamePrefix = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OrgUnitGroupAliases", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OrgUnitGroupAliases_OrgUnits_ScopeUnitId",
+                        column: x => x.ScopeUnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OrgUnitParentLinks",
                 columns: table => new
                 {
@@ -725,6 +752,45 @@ namespace HuuNghi.Core.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Plans",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DocumentId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true),
+                    ReferenceKey = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    PlanDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    IssuerUnitId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ImplementsPlanId = table.Column<int>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Plans", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Plans_Documents_DocumentId",
+                        column: x => x.DocumentId,
+                        principalTable: "Documents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Plans_OrgUnits_IssuerUnitId",
+                        column: x => x.IssuerUnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Plans_Plans_ImplementsPlanId",
+                        column: x => x.ImplementsPlanId,
+                        principalTable: "Plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ReportRequests",
                 columns: table => new
                 {
@@ -794,6 +860,40 @@ namespace HuuNghi.Core.Data.Migrations.Sqlite
                         principalTable: "OrgUnits",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PlanTasks",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PlanId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Ref = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    TimeframeKind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    TimeframeText = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    StartOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ImplementsTaskId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlanTasks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PlanTasks_PlanTasks_ImplementsTaskId",
+                        column: x => x.ImplementsTaskId,
+                        principalTable: "PlanTasks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PlanTasks_Plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "Plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -884,6 +984,105 @@ namespace HuuNghi.Core.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "TaskAssignees",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TaskId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    OrgUnitId = table.Column<int>(type: "INTEGER", nullable: true),
+                    GroupAliasId = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TaskAssignees", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TaskAssignees_OrgUnitGroupAliases_GroupAliasId",
+                        column: x => x.GroupAliasId,
+                        principalTable: "OrgUnitGroupAliases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_TaskAssignees_OrgUnits_OrgUnitId",
+                        column: x => x.OrgUnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_TaskAssignees_PlanTasks_TaskId",
+                        column: x => x.TaskId,
+                        principalTable: "PlanTasks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TaskProgress",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TaskId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrgUnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    On = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: true),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Done = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ByUserId = table.Column<int>(type: "INTEGER", nullable: true),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TaskProgress", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TaskProgress_OrgUnits_OrgUnitId",
+                        column: x => x.OrgUnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_TaskProgress_PlanTasks_TaskId",
+                        column: x => x.TaskId,
+                        principalTable: "PlanTasks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TaskReminders",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TaskId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrgUnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SentAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Message = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    EmailedTo = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    ReadAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TaskReminders", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TaskReminders_OrgUnits_OrgUnitId",
+                        column: x => x.OrgUnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_TaskReminders_PlanTasks_TaskId",
+                        column: x => x.TaskId,
+                        principalTable: "PlanTasks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SubmissionVersions",
                 columns: table => new
                 {
@@ -907,6 +1106,55 @@ namespace HuuNghi.Core.Data.Migrations.Sqlite
                         principalTable: "Submissions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TaskAssigneeUnits",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AssigneeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrgUnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TaskAssigneeUnits", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TaskAssigneeUnits_OrgUnits_OrgUnitId",
+                        column: x => x.OrgUnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_TaskAssigneeUnits_TaskAssignees_AssigneeId",
+                        column: x => x.AssigneeId,
+                        principalTable: "TaskAssignees",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TaskEvidence",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProgressId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TaskEvidence", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TaskEvidence_TaskProgress_ProgressId",
+                        column: x => x.ProgressId,
+                        principalTable: "TaskProgress",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -951,6 +1199,28 @@ namespace HuuNghi.Core.Data.Migrations.Sqlite
                         principalTable: "SubmissionVersions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.InsertData(
+                table: "OrgUnitGroupAliases",
+                columns: new[] { "Id", "Key", "Kinds", "MaxDepth", "MinDepth", "NamePrefix", "ScopeUnitId", "Text" },
+                values: new object[,]
+                {
+                    { 1, "cac xa thi tran", "PeoplesCommittee", 1, 1, null, null, "các xã, thị trấn" },
+                    { 2, "cac huyen uy thi uy thanh uy va dang uy truc thuoc tinh uy", "PartyCommittee", 1, 1, null, null, "các huyện ủy, thị ủy, thành ủy và đảng ủy trực thuộc Tỉnh ủy" },
+                    { 3, "cac huyen uy thi uy thanh uy", "PartyCommittee", 1, 1, null, null, "các huyện ủy, thị ủy, thành ủy" },
+                    { 4, "cac dang bo chi bo truc thuoc huyen uy", "PartyCommittee", 1, 1, null, null, "Các đảng bộ, chi bộ trực thuộc Huyện ủy" },
+                    { 5, "cac to chuc chinh tri xa hoi tinh", "SocioPoliticalOrganisation", 0, 0, null, null, "các tổ chức chính trị - xã hội tỉnh" },
+                    { 6, "cac to chuc chinh tri xa hoi", "SocioPoliticalOrganisation", 0, 0, null, null, "các tổ chức chính trị - xã hội" },
+                    { 7, "dang doan cac to chuc chinh tri xa hoi tinh", "SocioPoliticalOrganisation", 0, 0, null, null, "Đảng đoàn các tổ chức chính trị - xã hội tỉnh" },
+                    { 8, "cac hoi quan chung", "MassOrganisation", 0, 0, null, null, "các hội quần chúng" },
+                    { 9, "cac hoi quan chung tinh", "MassOrganisation", 0, 0, null, null, "các hội quần chúng tỉnh" },
+                    { 10, "ban dan van cac huyen thi thanh uy", "PartyCommission", 1, 1, "ban dan van", null, "Ban Dân vận các huyện, thị, Thành uỷ" },
+                    { 11, "cac co quan don vi cac thon tren dia ban xa", "Department,PublicServiceUnit,Police,Military,FatherlandFront,SocioPoliticalOrganisation,MassOrganisation,Village", 1, 0, null, null, "Các cơ quan, đơn vị, các thôn trên địa bàn xã" },
+                    { 12, "cac cap uy to chuc dang cac co quan don vi dia phuong", "PartyCommittee,PartyCommission,PartyDelegation,PeoplesCommittee,Department,FatherlandFront,SocioPoliticalOrganisation,MassOrganisation", 1, 0, null, null, "Các cấp ủy, tổ chức đảng, các cơ quan, đơn vị, địa phương" },
+                    { 13, "cac dong chi uy vien ban chap hanh dang bo tinh", "PartyCommittee", 0, 0, null, null, "Các đồng chí Ủy viên Ban Chấp hành Đảng bộ tỉnh" },
+                    { 14, "uy ban nhan dan cac huyen thi xa giap bien ke ca cac huyen thi xa thanh pho trong noi dia co moi quan he doi ngoai hop tac voi cac dia phuong ban", "PeoplesCommittee", 1, 1, null, null, "Ủy ban nhân dân các huyện, thị xã giáp biên, kể cả các huyện, thị xã, thành phố trong nội địa có mối quan hệ đối ngoại, hợp tác với các địa phương bạn" },
+                    { 15, "cac cong doan co so truc thuoc huyen", "SocioPoliticalOrganisation", 2, 1, "cong doan", null, "Các công đoàn cơ sở trực thuộc huyện" }
                 });
 
             migrationBuilder.CreateIndex(
@@ -1132,6 +1402,16 @@ namespace HuuNghi.Core.Data.Migrations.Sqlite
                 column: "OrgUnitId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_OrgUnitGroupAliases_Key",
+                table: "OrgUnitGroupAliases",
+                column: "Key");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OrgUnitGroupAliases_ScopeUnitId",
+                table: "OrgUnitGroupAliases",
+                column: "ScopeUnitId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OrgUnitParentLinks_ChildId",
                 table: "OrgUnitParentLinks",
                 column: "ChildId");
@@ -1162,6 +1442,42 @@ namespace HuuNghi.Core.Data.Migrations.Sqlite
                 table: "Partners",
                 column: "Key",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Plans_DocumentId",
+                table: "Plans",
+                column: "DocumentId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Plans_ImplementsPlanId",
+                table: "Plans",
+                column: "ImplementsPlanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Plans_IssuerUnitId",
+                table: "Plans",
+                column: "IssuerUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Plans_ReferenceKey",
+                table: "Plans",
+                column: "ReferenceKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanTasks_DueOn",
+                table: "PlanTasks",
+                column: "DueOn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanTasks_ImplementsTaskId",
+                table: "PlanTasks",
+                column: "ImplementsTaskId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanTasks_PlanId",
+                table: "PlanTasks",
+                column: "PlanId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Reminders_OrgUnitId",
@@ -1221,6 +1537,61 @@ namespace HuuNghi.Core.Data.Migrations.Sqlite
                 table: "SubmissionVersions",
                 columns: new[] { "SubmissionId", "Number" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaskAssignees_GroupAliasId",
+                table: "TaskAssignees",
+                column: "GroupAliasId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaskAssignees_Key",
+                table: "TaskAssignees",
+                column: "Key");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaskAssignees_OrgUnitId",
+                table: "TaskAssignees",
+                column: "OrgUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaskAssignees_TaskId",
+                table: "TaskAssignees",
+                column: "TaskId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaskAssigneeUnits_AssigneeId",
+                table: "TaskAssigneeUnits",
+                column: "AssigneeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaskAssigneeUnits_OrgUnitId",
+                table: "TaskAssigneeUnits",
+                column: "OrgUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaskEvidence_ProgressId",
+                table: "TaskEvidence",
+                column: "ProgressId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaskProgress_OrgUnitId",
+                table: "TaskProgress",
+                column: "OrgUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaskProgress_TaskId_OrgUnitId",
+                table: "TaskProgress",
+                columns: new[] { "TaskId", "OrgUnitId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaskReminders_OrgUnitId_SentAt",
+                table: "TaskReminders",
+                columns: new[] { "OrgUnitId", "SentAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaskReminders_TaskId",
+                table: "TaskReminders",
+                column: "TaskId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Trainings_OrgUnitId_Date",
@@ -1300,6 +1671,15 @@ namespace HuuNghi.Core.Data.Migrations.Sqlite
                 name: "SubmissionReviews");
 
             migrationBuilder.DropTable(
+                name: "TaskAssigneeUnits");
+
+            migrationBuilder.DropTable(
+                name: "TaskEvidence");
+
+            migrationBuilder.DropTable(
+                name: "TaskReminders");
+
+            migrationBuilder.DropTable(
                 name: "Trainings");
 
             migrationBuilder.DropTable(
@@ -1312,13 +1692,16 @@ namespace HuuNghi.Core.Data.Migrations.Sqlite
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
-                name: "Documents");
-
-            migrationBuilder.DropTable(
                 name: "OrgUnitEvents");
 
             migrationBuilder.DropTable(
                 name: "SubmissionVersions");
+
+            migrationBuilder.DropTable(
+                name: "TaskAssignees");
+
+            migrationBuilder.DropTable(
+                name: "TaskProgress");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
@@ -1327,16 +1710,28 @@ namespace HuuNghi.Core.Data.Migrations.Sqlite
                 name: "Partners");
 
             migrationBuilder.DropTable(
-                name: "DocumentFiles");
+                name: "Submissions");
 
             migrationBuilder.DropTable(
-                name: "Submissions");
+                name: "OrgUnitGroupAliases");
+
+            migrationBuilder.DropTable(
+                name: "PlanTasks");
 
             migrationBuilder.DropTable(
                 name: "ReportRequests");
 
             migrationBuilder.DropTable(
+                name: "Plans");
+
+            migrationBuilder.DropTable(
                 name: "ReportingRegimes");
+
+            migrationBuilder.DropTable(
+                name: "Documents");
+
+            migrationBuilder.DropTable(
+                name: "DocumentFiles");
 
             migrationBuilder.DropTable(
                 name: "OrgUnits");

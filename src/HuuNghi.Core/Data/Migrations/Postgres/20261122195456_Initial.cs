@@ -5,6 +5,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
+#pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
+
 namespace HuuNghi.Core.Data.Migrations.Postgres
 {
     /// <inheritdoc />
@@ -432,6 +434,31 @@ namespace HuuNghi.Core.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "OrgUnitGroupAliases",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Text = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Key = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    ScopeUnitId = table.Column<int>(type: "integer", nullable: true),
+                    Kinds = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    MinDepth = table.Column<int>(type: "integer", nullable: false),
+                    MaxDepth = table.Column<int>(type: "integer", nullable: false),
+                    NamePrefix = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OrgUnitGroupAliases", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OrgUnitGroupAliases_OrgUnits_ScopeUnitId",
+                        column: x => x.ScopeUnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OrgUnitParentLinks",
                 columns: table => new
                 {
@@ -727,6 +754,45 @@ namespace HuuNghi.Core.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "Plans",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DocumentId = table.Column<int>(type: "integer", nullable: true),
+                    Reference = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true),
+                    ReferenceKey = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true),
+                    Title = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    PlanDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    IssuerUnitId = table.Column<int>(type: "integer", nullable: true),
+                    ImplementsPlanId = table.Column<int>(type: "integer", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Plans", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Plans_Documents_DocumentId",
+                        column: x => x.DocumentId,
+                        principalTable: "Documents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Plans_OrgUnits_IssuerUnitId",
+                        column: x => x.IssuerUnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Plans_Plans_ImplementsPlanId",
+                        column: x => x.ImplementsPlanId,
+                        principalTable: "Plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ReportRequests",
                 columns: table => new
                 {
@@ -796,6 +862,40 @@ namespace HuuNghi.Core.Data.Migrations.Postgres
                         principalTable: "OrgUnits",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PlanTasks",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PlanId = table.Column<int>(type: "integer", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    Ref = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Title = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    TimeframeKind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    TimeframeText = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    StartOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ImplementsTaskId = table.Column<int>(type: "integer", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlanTasks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PlanTasks_PlanTasks_ImplementsTaskId",
+                        column: x => x.ImplementsTaskId,
+                        principalTable: "PlanTasks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PlanTasks_Plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "Plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -886,6 +986,105 @@ namespace HuuNghi.Core.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "TaskAssignees",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TaskId = table.Column<int>(type: "integer", nullable: false),
+                    Role = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Key = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    OrgUnitId = table.Column<int>(type: "integer", nullable: true),
+                    GroupAliasId = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TaskAssignees", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TaskAssignees_OrgUnitGroupAliases_GroupAliasId",
+                        column: x => x.GroupAliasId,
+                        principalTable: "OrgUnitGroupAliases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_TaskAssignees_OrgUnits_OrgUnitId",
+                        column: x => x.OrgUnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_TaskAssignees_PlanTasks_TaskId",
+                        column: x => x.TaskId,
+                        principalTable: "PlanTasks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TaskProgress",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TaskId = table.Column<int>(type: "integer", nullable: false),
+                    OrgUnitId = table.Column<int>(type: "integer", nullable: false),
+                    On = table.Column<DateOnly>(type: "date", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: true),
+                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Done = table.Column<bool>(type: "boolean", nullable: false),
+                    ByUserId = table.Column<int>(type: "integer", nullable: true),
+                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TaskProgress", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TaskProgress_OrgUnits_OrgUnitId",
+                        column: x => x.OrgUnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_TaskProgress_PlanTasks_TaskId",
+                        column: x => x.TaskId,
+                        principalTable: "PlanTasks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TaskReminders",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TaskId = table.Column<int>(type: "integer", nullable: false),
+                    OrgUnitId = table.Column<int>(type: "integer", nullable: false),
+                    SentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Message = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    EmailedTo = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    ReadAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TaskReminders", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TaskReminders_OrgUnits_OrgUnitId",
+                        column: x => x.OrgUnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_TaskReminders_PlanTasks_TaskId",
+                        column: x => x.TaskId,
+                        principalTable: "PlanTasks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SubmissionVersions",
                 columns: table => new
                 {
@@ -909,6 +1108,55 @@ namespace HuuNghi.Core.Data.Migrations.Postgres
                         principalTable: "Submissions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TaskAssigneeUnits",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    AssigneeId = table.Column<int>(type: "integer", nullable: false),
+                    OrgUnitId = table.Column<int>(type: "integer", nullable: false),
+                    Role = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TaskAssigneeUnits", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TaskAssigneeUnits_OrgUnits_OrgUnitId",
+                        column: x => x.OrgUnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_TaskAssigneeUnits_TaskAssignees_AssigneeId",
+                        column: x => x.AssigneeId,
+                        principalTable: "TaskAssignees",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TaskEvidence",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ProgressId = table.Column<int>(type: "integer", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Content = table.Column<byte[]>(type: "bytea", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TaskEvidence", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TaskEvidence_TaskProgress_ProgressId",
+                        column: x => x.ProgressId,
+                        principalTable: "TaskProgress",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -953,6 +1201,28 @@ namespace HuuNghi.Core.Data.Migrations.Postgres
                         principalTable: "SubmissionVersions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.InsertData(
+                table: "OrgUnitGroupAliases",
+                columns: new[] { "Id", "Key", "Kinds", "MaxDepth", "MinDepth", "NamePrefix", "ScopeUnitId", "Text" },
+                values: new object[,]
+                {
+                    { 1, "cac xa thi tran", "PeoplesCommittee", 1, 1, null, null, "các xã, thị trấn" },
+                    { 2, "cac huyen uy thi uy thanh uy va dang uy truc thuoc tinh uy", "PartyCommittee", 1, 1, null, null, "các huyện ủy, thị ủy, thành ủy và đảng ủy trực thuộc Tỉnh ủy" },
+                    { 3, "cac huyen uy thi uy thanh uy", "PartyCommittee", 1, 1, null, null, "các huyện ủy, thị ủy, thành ủy" },
+                    { 4, "cac dang bo chi bo truc thuoc huyen uy", "PartyCommittee", 1, 1, null, null, "Các đảng bộ, chi bộ trực thuộc Huyện ủy" },
+                    { 5, "cac to chuc chinh tri xa hoi tinh", "SocioPoliticalOrganisation", 0, 0, null, null, "các tổ chức chính trị - xã hội tỉnh" },
+                    { 6, "cac to chuc chinh tri xa hoi", "SocioPoliticalOrganisation", 0, 0, null, null, "các tổ chức chính trị - xã hội" },
+                    { 7, "dang doan cac to chuc chinh tri xa hoi tinh", "SocioPoliticalOrganisation", 0, 0, null, null, "Đảng đoàn các tổ chức chính trị - xã hội tỉnh" },
+                    { 8, "cac hoi quan chung", "MassOrganisation", 0, 0, null, null, "các hội quần chúng" },
+                    { 9, "cac hoi quan chung tinh", "MassOrganisation", 0, 0, null, null, "các hội quần chúng tỉnh" },
+                    { 10, "ban dan van cac huyen thi thanh uy", "PartyCommission", 1, 1, "ban dan van", null, "Ban Dân vận các huyện, thị, Thành uỷ" },
+                    { 11, "cac co quan don vi cac thon tren dia ban xa", "Department,PublicServiceUnit,Police,Military,FatherlandFront,SocioPoliticalOrganisation,MassOrganisation,Village", 1, 0, null, null, "Các cơ quan, đơn vị, các thôn trên địa bàn xã" },
+                    { 12, "cac cap uy to chuc dang cac co quan don vi dia phuong", "PartyCommittee,PartyCommission,PartyDelegation,PeoplesCommittee,Department,FatherlandFront,SocioPoliticalOrganisation,MassOrganisation", 1, 0, null, null, "Các cấp ủy, tổ chức đảng, các cơ quan, đơn vị, địa phương" },
+                    { 13, "cac dong chi uy vien ban chap hanh dang bo tinh", "PartyCommittee", 0, 0, null, null, "Các đồng chí Ủy viên Ban Chấp hành Đảng bộ tỉnh" },
+                    { 14, "uy ban nhan dan cac huyen thi xa giap bien ke ca cac huyen thi xa thanh pho trong noi dia co moi quan he doi ngoai hop tac voi cac dia phuong ban", "PeoplesCommittee", 1, 1, null, null, "Ủy ban nhân dân các huyện, thị xã giáp biên, kể cả các huyện, thị xã, thành phố trong nội địa có mối quan hệ đối ngoại, hợp tác với các địa phương bạn" },
+                    { 15, "cac cong doan co so truc thuoc huyen", "SocioPoliticalOrganisation", 2, 1, "cong doan", null, "Các công đoàn cơ sở trực thuộc huyện" }
                 });
 
             migrationBuilder.CreateIndex(
@@ -1134,6 +1404,16 @@ namespace HuuNghi.Core.Data.Migrations.Postgres
                 column: "OrgUnitId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_OrgUnitGroupAliases_Key",
+                table: "OrgUnitGroupAliases",
+                column: "Key");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OrgUnitGroupAliases_ScopeUnitId",
+                table: "OrgUnitGroupAliases",
+                column: "ScopeUnitId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OrgUnitParentLinks_ChildId",
                 table: "OrgUnitParentLinks",
                 column: "ChildId");
@@ -1164,6 +1444,42 @@ namespace HuuNghi.Core.Data.Migrations.Postgres
                 table: "Partners",
                 column: "Key",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Plans_DocumentId",
+                table: "Plans",
+                column: "DocumentId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Plans_ImplementsPlanId",
+                table: "Plans",
+                column: "ImplementsPlanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Plans_IssuerUnitId",
+                table: "Plans",
+                column: "IssuerUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Plans_ReferenceKey",
+                table: "Plans",
+                column: "ReferenceKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanTasks_DueOn",
+                table: "PlanTasks",
+                column: "DueOn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanTasks_ImplementsTaskId",
+                table: "PlanTasks",
+                column: "ImplementsTaskId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanTasks_PlanId",
+                table: "PlanTasks",
+                column: "PlanId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Reminders_OrgUnitId",
@@ -1223,6 +1539,61 @@ namespace HuuNghi.Core.Data.Migrations.Postgres
                 table: "SubmissionVersions",
                 columns: new[] { "SubmissionId", "Number" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaskAssignees_GroupAliasId",
+                table: "TaskAssignees",
+                column: "GroupAliasId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaskAssignees_Key",
+                table: "TaskAssignees",
+                column: "Key");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaskAssignees_OrgUnitId",
+                table: "TaskAssignees",
+                column: "OrgUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaskAssignees_TaskId",
+                table: "TaskAssignees",
+                column: "TaskId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaskAssigneeUnits_AssigneeId",
+                table: "TaskAssigneeUnits",
+                column: "AssigneeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaskAssigneeUnits_OrgUnitId",
+                table: "TaskAssigneeUnits",
+                column: "OrgUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaskEvidence_ProgressId",
+                table: "TaskEvidence",
+                column: "ProgressId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaskProgress_OrgUnitId",
+                table: "TaskProgress",
+                column: "OrgUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaskProgress_TaskId_OrgUnitId",
+                table: "TaskProgress",
+                columns: new[] { "TaskId", "OrgUnitId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaskReminders_OrgUnitId_SentAt",
+                table: "TaskReminders",
+                columns: new[] { "OrgUnitId", "SentAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaskReminders_TaskId",
+                table: "TaskReminders",
+                column: "TaskId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Trainings_OrgUnitId_Date",
@@ -1302,6 +1673,15 @@ namespace HuuNghi.Core.Data.Migrations.Postgres
                 name: "SubmissionReviews");
 
             migrationBuilder.DropTable(
+                name: "TaskAssigneeUnits");
+
+            migrationBuilder.DropTable(
+                name: "TaskEvidence");
+
+            migrationBuilder.DropTable(
+                name: "TaskReminders");
+
+            migrationBuilder.DropTable(
                 name: "Trainings");
 
             migrationBuilder.DropTable(
@@ -1314,13 +1694,16 @@ namespace HuuNghi.Core.Data.Migrations.Postgres
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
-                name: "Documents");
-
-            migrationBuilder.DropTable(
                 name: "OrgUnitEvents");
 
             migrationBuilder.DropTable(
                 name: "SubmissionVersions");
+
+            migrationBuilder.DropTable(
+                name: "TaskAssignees");
+
+            migrationBuilder.DropTable(
+                name: "TaskProgress");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
@@ -1329,16 +1712,28 @@ namespace HuuNghi.Core.Data.Migrations.Postgres
                 name: "Partners");
 
             migrationBuilder.DropTable(
-                name: "DocumentFiles");
+                name: "Submissions");
 
             migrationBuilder.DropTable(
-                name: "Submissions");
+                name: "OrgUnitGroupAliases");
+
+            migrationBuilder.DropTable(
+                name: "PlanTasks");
 
             migrationBuilder.DropTable(
                 name: "ReportRequests");
 
             migrationBuilder.DropTable(
+                name: "Plans");
+
+            migrationBuilder.DropTable(
                 name: "ReportingRegimes");
+
+            migrationBuilder.DropTable(
+                name: "Documents");
+
+            migrationBuilder.DropTable(
+                name: "DocumentFiles");
 
             migrationBuilder.DropTable(
                 name: "OrgUnits");

@@ -1,0 +1,51 @@
+using HuuNghi.Core.Data;
+using HuuNghi.Core.Features.Users;
+using Microsoft.EntityFrameworkCore;
+
+namespace HuuNghi.Core.Features.Plans;
+
+/// <summary>
+/// A focal officer reminds the units whose tasks are overdue or due soon across their subtree. Each reminder is
+/// recorded (the unit sees it in the app); when SMTP is configured it is also mailed to the unit's users.
+/// A unit reminded about a task today is not reminded again the same day.
+/// </summary>
+public sealed class SendReminders(HuuNghiDbContext db, ListTasks tasks, SmtpSettings smtp, TimeProvider clock)
+{
+    public sealed record Result(int Recorded, int Emailed);
+
+    public async Task<Result> HandleAsync(int dueWithinDays, UnitScope scope, CancellationToken ct = default)
+    {
+        scope.DemandRole(Roles.FocalOfficer, Roles.Administrator);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var due = (await tasks.HandleAsync(new ListTasks.Query(true, dueWithinDays), scope, ct)).Where(r => r.Role == "lead").ToList();
+        var startOfDay = now.Date;
+        var already = (await db.TaskReminders.Where(r => r.SentAt >= startOfDay).Select(r => new { r.TaskId, r.OrgUnitId }).ToListAsync(ct))
+            .Select(r => (r.TaskId, r.OrgUnitId)).ToHashSet();
+        var emailed = 0;
+        var reminders = new List<TaskReminder>();
+        foreach (var row in due.Where(r => !already.Contains((r.TaskId, r.OrgUnitId))))
+        {
+            var message = row.Status == WorkStatus.Overdue
+                ? $"Nhiệm vụ {row.Ref} ({row.PlanReference}) đã quá hạn {row.Due:dd/MM/yyyy}: {row.Title}"
+                : $"Nhiệm vụ {row.Ref} ({row.PlanReference}) đến hạn {row.Due:dd/MM/yyyy}: {row.Title}";
+            var reminder = new TaskReminder { TaskId = row.TaskId, OrgUnitId = row.OrgUnitId, SentAt = now, Message = Shorten(message) };
+            if (smtp.Configured)
+            {
+                var to = await db.UserUnits.Where(u => u.OrgUnitId == row.OrgUnitId)
+                    .Join(db.Users, u => u.UserId, user => user.Id, (_, user) => user.Email).Where(e => e != null && e != "").Select(e => e!).ToListAsync(ct);
+                if (to.Count > 0)
+                {
+                    await smtp.SendAsync(to, $"[HuuNghi] Nhắc việc: nhiệm vụ {row.Ref} ({row.PlanReference})", message, ct);
+                    reminder.EmailedTo = Shorten(string.Join(", ", to), 300);
+                    emailed++;
+                }
+            }
+            reminders.Add(reminder);
+        }
+        db.TaskReminders.AddRange(reminders);
+        await db.SaveChangesAsync(ct);
+        return new Result(reminders.Count, emailed);
+    }
+
+    private static string Shorten(string s, int max = 1000) => s.Length <= max ? s : s[..(max - 1)] + "…";
+}
