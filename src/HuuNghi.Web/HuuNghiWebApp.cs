@@ -20,7 +20,6 @@ public static class HuuNghiWebApp
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddHuuNghiCore(settings.Database);
-        builder.Services.AddSingleton(builder.Configuration.GetSection("Smtp").Get<Core.Features.Plans.SmtpSettings>() ?? new());
         builder.Services.AddHuuNghiAuth(settings);
         builder.Services.AddHuuNghiErrors();
         builder.Services.AddHuuNghiLocalization();

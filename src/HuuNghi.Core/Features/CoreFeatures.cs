@@ -18,7 +18,6 @@ public static class CoreFeatures
             if (typeof(IDemoDataPart).IsAssignableFrom(type)) services.AddScoped(typeof(IDemoDataPart), type);
         }
         services.AddScoped<SeedDemo>();
-        services.AddSingleton(new Plans.SmtpSettings());
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using HuuNghi.Core.Data;
+using HuuNghi.Core.Features.Reporting;
 using HuuNghi.Core.Features.Users;
 using Microsoft.EntityFrameworkCore;
 
@@ -6,10 +7,11 @@ namespace HuuNghi.Core.Features.Plans;
 
 /// <summary>
 /// A focal officer reminds the units whose tasks are overdue or due soon across their subtree. Each reminder is
-/// recorded (the unit sees it in the app); when SMTP is configured it is also mailed to the unit's users.
+/// recorded (the unit sees it in the app); when SMTP is configured it is also mailed to the unit's users, through
+/// the same mailer and settings (<c>Reporting:Smtp</c>) as report reminders: one mail server, one sender.
 /// A unit reminded about a task today is not reminded again the same day.
 /// </summary>
-public sealed class SendReminders(HuuNghiDbContext db, ListTasks tasks, SmtpSettings smtp, TimeProvider clock)
+public sealed class SendReminders(HuuNghiDbContext db, ListTasks tasks, ReminderMailer mailer, TimeProvider clock)
 {
     public sealed record Result(int Recorded, int Emailed);
 
@@ -29,13 +31,13 @@ public sealed class SendReminders(HuuNghiDbContext db, ListTasks tasks, SmtpSett
                 ? $"Nhiệm vụ {row.Ref} ({row.PlanReference}) đã quá hạn {row.Due:dd/MM/yyyy}: {row.Title}"
                 : $"Nhiệm vụ {row.Ref} ({row.PlanReference}) đến hạn {row.Due:dd/MM/yyyy}: {row.Title}";
             var reminder = new TaskReminder { TaskId = row.TaskId, OrgUnitId = row.OrgUnitId, SentAt = now, Message = Shorten(message) };
-            if (smtp.Configured)
+            if (mailer.Enabled)
             {
                 var to = await db.UserUnits.Where(u => u.OrgUnitId == row.OrgUnitId)
                     .Join(db.Users, u => u.UserId, user => user.Id, (_, user) => user.Email).Where(e => e != null && e != "").Select(e => e!).ToListAsync(ct);
                 if (to.Count > 0)
                 {
-                    await smtp.SendAsync(to, $"[HuuNghi] Nhắc việc: nhiệm vụ {row.Ref} ({row.PlanReference})", message, ct);
+                    await mailer.SendAsync(to, $"[HuuNghi] Nhắc việc: nhiệm vụ {row.Ref} ({row.PlanReference})", message, ct);
                     reminder.EmailedTo = Shorten(string.Join(", ", to), 300);
                     emailed++;
                 }

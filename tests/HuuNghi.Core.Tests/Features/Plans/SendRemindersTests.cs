@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using HuuNghi.Core.Features.Plans;
+using ReportingOptions = HuuNghi.Core.Features.Reporting.ReportingOptions;
+using Microsoft.Extensions.DependencyInjection;
 using HuuNghi.Core.Features.Users;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,22 +23,27 @@ public abstract class SendRemindersTests(IDatabaseFactory databases) : DatabaseT
         try
         {
             await WaitForPortAsync(port);
-            await Host.RunAsync<SmtpSettings>(s => { s.Host = "127.0.0.1"; s.Port = port; return Task.CompletedTask; });
-            var focal = await Host.ScopeOfAsync(await Host.CreateUserAsync("focal", Roles.FocalOfficer, "tn"));
-            var officerId = await Host.CreateUserAsync("phunu", Roles.UnitOfficer, "tn.hlhpn");
-            await Host.QueryAsync(async db => { var u = await db.Users.SingleAsync(x => x.Id == officerId); u.Email = "phunu@example.vn"; return await db.SaveChangesAsync(); });
-            var hlhpn = await Host.UnitIdAsync("tn.hlhpn");
-            await Host.RunAsync<CreatePlan, int>(c => c.HandleAsync(new CreatePlan.Command(null, "Kế hoạch nhắc việc", new DateOnly(2026, 11, 2),
-                Host.UnitIdAsync("tn.bdv").Result, [new TaskInput("1", "Gửi báo cáo sơ kết", [hlhpn], Timeframe: TimeframeKind.ByDate, Due: new DateOnly(2026, 11, 25))]), focal));
+            await using var host = await TestHost.CreateAsync(Database, s => s.Configure<ReportingOptions>(o =>
+            {
+                o.Smtp.Host = "127.0.0.1";
+                o.Smtp.Port = port;
+                o.Smtp.From = "huunghi@bdv.tayninh.gov.vn";
+            }));
+            var focal = await host.ScopeOfAsync(await host.CreateUserAsync("focal", Roles.FocalOfficer, "tn"));
+            var officerId = await host.CreateUserAsync("phunu", Roles.UnitOfficer, "tn.hlhpn");
+            await host.QueryAsync(async db => { var u = await db.Users.SingleAsync(x => x.Id == officerId); u.Email = "phunu@example.vn"; return await db.SaveChangesAsync(); });
+            var hlhpn = await host.UnitIdAsync("tn.hlhpn");
+            await host.RunAsync<CreatePlan, int>(c => c.HandleAsync(new CreatePlan.Command(null, "Kế hoạch nhắc việc", new DateOnly(2026, 11, 2),
+                host.UnitIdAsync("tn.bdv").Result, [new TaskInput("1", "Gửi báo cáo sơ kết", [hlhpn], Timeframe: TimeframeKind.ByDate, Due: new DateOnly(2026, 11, 25))]), focal));
 
-            var result = await Host.RunAsync<SendReminders, SendReminders.Result>(s => s.HandleAsync(7, focal));
+            var result = await host.RunAsync<SendReminders, SendReminders.Result>(s => s.HandleAsync(7, focal));
             Assert.Equal(new SendReminders.Result(1, 1), result);
-            var officer = await Host.ScopeOfAsync(officerId);
-            var inbox = await Host.RunAsync<ListReminders, IReadOnlyList<ListReminders.Row>>(l => l.HandleAsync(officer));
+            var officer = await host.ScopeOfAsync(officerId);
+            var inbox = await host.RunAsync<ListReminders, IReadOnlyList<ListReminders.Row>>(l => l.HandleAsync(officer));
             Assert.Contains("Gửi báo cáo sơ kết", inbox.Single().Message);
             for (var i = 0; i < 50 && !Received(output, "phunu@example.vn"); i++) await Task.Delay(100);
             Assert.True(Received(output, "phunu@example.vn"), output.ToString());
-            Assert.Equal(new SendReminders.Result(0, 0), await Host.RunAsync<SendReminders, SendReminders.Result>(s => s.HandleAsync(7, focal)));
+            Assert.Equal(new SendReminders.Result(0, 0), await host.RunAsync<SendReminders, SendReminders.Result>(s => s.HandleAsync(7, focal)));
         }
         finally
         {
