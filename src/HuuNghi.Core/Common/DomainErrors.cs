@@ -30,3 +30,6 @@ public sealed class ForbiddenException(Localized message) : DomainException(mess
 
 /// <summary>A duplicate, a stale edit, a state that no longer allows the change.</summary>
 public sealed class ConflictException(Localized message) : DomainException(message);
+
+/// <summary>A part the machine lacks (LibreOffice for PDF): the request was right, this installation cannot serve it.</summary>
+public sealed class UnavailableException(Localized message) : DomainException(message);

@@ -1,3 +1,5 @@
+using HuuNghi.Documents.Writing.Pdf;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using HuuNghi.Core.Features;
 using HuuNghi.Core.Features.OrgUnits;
 using HuuNghi.Core.Features.Reporting;
@@ -18,6 +20,8 @@ public static class DataServices
         services.AddScoped<AccessScope>();
         services.AddOptions<ReportingOptions>();
         services.AddScoped<ReminderMailer>();
+        // One converter for the process; a host may register its own (a configured soffice path) before or after.
+        services.TryAddSingleton(new PdfConverter());
         if (target.Provider == DatabaseProvider.Sqlite)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(target.ConnectionString).DataSource)!);

@@ -12,6 +12,7 @@ using HuuNghi.Core.Features.Registers.OverseasEvents;
 using HuuNghi.Core.Features.Registers.Partners;
 using HuuNghi.Core.Features.Registers.Trainings;
 using HuuNghi.Core.Features.Reporting;
+using HuuNghi.Core.Features.ReportWriter;
 using HuuNghi.Core.Features.Users;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -62,6 +63,7 @@ public abstract partial class HuuNghiDbContext(DbContextOptions options, ICurren
     public DbSet<SubmissionFigure> SubmissionFigures => Set<SubmissionFigure>();
     public DbSet<SubmissionReview> SubmissionReviews => Set<SubmissionReview>();
     public DbSet<Reminder> Reminders => Set<Reminder>();
+    public DbSet<IssuerProfile> IssuerProfiles => Set<IssuerProfile>();
 
     public ICurrentActor Actor { get; } = actor;
     public TimeProvider Clock { get; } = clock;

@@ -30,6 +30,7 @@ public static class ErrorHandling
         ForbiddenException => StatusCodes.Status403Forbidden,
         NotFoundException => StatusCodes.Status404NotFound,
         ConflictException or DbUpdateConcurrencyException => StatusCodes.Status409Conflict,
+        UnavailableException => StatusCodes.Status503ServiceUnavailable,
         BadHttpRequestException bad => bad.StatusCode,
         _ => StatusCodes.Status500InternalServerError,
     };

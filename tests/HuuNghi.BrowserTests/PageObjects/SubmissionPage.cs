@@ -19,7 +19,7 @@ public sealed class SubmissionPage(IPage page)
     {
         await page.GetByRole(AriaRole.Button, new() { Name = startButton }).ClickAsync();
         await page.GetByLabel("Nội dung báo cáo").FillAsync(text);
-        await page.GetByLabel("delegations-in").FillAsync(delegationsIn);
+        await page.GetByLabel("delegations-in.visits").FillAsync(delegationsIn);
         await page.GetByRole(AriaRole.Button, new() { Name = "Gửi báo cáo" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Đã gửi báo cáo.");
     }

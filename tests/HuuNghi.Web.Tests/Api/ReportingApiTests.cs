@@ -57,7 +57,7 @@ public abstract class ReportingApiTests(IDatabaseFactory databases) : WebTest(da
         var draft = await (await officer.PostAsync($"/api/reporting/requests/{id}/submissions/{unit}/drafts", null)).Content.ReadFromJsonAsync<JsonElement>();
         var submissionId = draft.GetProperty("submissionId").GetInt32();
         var save = await officer.PutAsJsonAsync($"/api/reporting/submissions/{submissionId}/versions/1",
-            new { content = "Báo cáo năm 2024", figures = new Dictionary<string, decimal> { ["delegations-in"] = 18 } });
+            new { content = "Báo cáo năm 2024", figures = new Dictionary<string, decimal> { ["delegations-in.visits"] = 18 } });
         Assert.Equal(HttpStatusCode.NoContent, save.StatusCode);
         var seen = (await officer.GetFromJsonAsync<JsonElement>($"/api/reporting/requests/{id}/submissions/{unit}")).GetProperty("seenVersion").GetInt32();
         Assert.Equal(HttpStatusCode.NoContent, (await officer.PostAsJsonAsync($"/api/reporting/submissions/{submissionId}/submit", new { seenVersion = seen })).StatusCode);
@@ -73,7 +73,7 @@ public abstract class ReportingApiTests(IDatabaseFactory databases) : WebTest(da
         var xlsx = await focal.GetAsync($"/api/reporting/requests/{id}/consolidation.xlsx");
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.Content.Headers.ContentType!.MediaType);
         var sheet = Documents.Writing.Xlsx.XlsxWorkbook.Read(await xlsx.Content.ReadAsByteArrayAsync(), "Tổng hợp");
-        Assert.Contains(sheet.Rows, r => r[0].TextValue == "delegations-in" && r[1].NumberValue == 18);
+        Assert.Contains(sheet.Rows, r => r[0].TextValue == "delegations-in.visits" && r[1].NumberValue == 18);
     }
 }
 

@@ -56,6 +56,11 @@ public sealed class CreateRegime(HuuNghiDbContext db)
             $"The period '{c.FirstPeriod}' is not valid (e.g. 2023, 2024-H1, 2025-Q1, 2022-08).");
         check.Require(first is null || c.Frequency == ReportingFrequency.Once || first.Value.Kind == ReportingPeriod.KindOf(c.Frequency),
             nameof(c.FirstPeriod), "Kỳ đầu tiên không khớp với tần suất báo cáo.", "The first period does not match the frequency.");
+        // Figures are the indicator engine's codes, so the report writer can compute every one from the registers.
+        foreach (var code in c.IndicatorCodes.Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s.Trim()).Where(s => !Indicators.IndicatorCatalog.IsKnown(s)))
+            check.Require(false, nameof(c.IndicatorCodes),
+                $"Chỉ tiêu '{code}' không có trong danh mục chỉ tiêu (ví dụ: delegations-in.visits, aid-projects.active, citizens-abroad.JP).",
+                $"The indicator '{code}' is not in the catalogue (e.g. delegations-in.visits, aid-projects.active, citizens-abroad.JP).");
         check.ThrowIfInvalid();
     }
 }

@@ -11,7 +11,9 @@ namespace HuuNghi.Core.Features.Reporting;
 /// </summary>
 public sealed class SaveDraft(HuuNghiDbContext db)
 {
-    public sealed record Command(int SubmissionId, int Number, string Content, string? DocumentReference, IReadOnlyDictionary<string, decimal> Figures);
+    /// <param name="Narratives">The officer's text per template section, in template order; null leaves the saved text as it is.</param>
+    public sealed record Command(int SubmissionId, int Number, string Content, string? DocumentReference, IReadOnlyDictionary<string, decimal> Figures,
+        IReadOnlyList<string>? Narratives = null);
 
     public async Task HandleAsync(Command command, UnitScope scope, CancellationToken ct = default)
     {
@@ -29,6 +31,7 @@ public sealed class SaveDraft(HuuNghiDbContext db)
 
         version.Content = command.Content.Trim();
         version.DocumentReference = string.IsNullOrWhiteSpace(command.DocumentReference) ? null : command.DocumentReference.Trim();
+        if (command.Narratives is { } narratives) version.Narratives = [.. narratives.Select(n => (n ?? "").Replace("\r\n", "\n").Trim())];
         var wanted = command.Figures.ToDictionary(f => f.Key.Trim(), f => f.Value, StringComparer.Ordinal);
         db.SubmissionFigures.RemoveRange(version.Figures.Where(f => !wanted.ContainsKey(f.IndicatorCode)));
         foreach (var (code, value) in wanted)
@@ -42,9 +45,19 @@ public sealed class SaveDraft(HuuNghiDbContext db)
 
     private async Task ValidateAsync(int requestId, Command command, CancellationToken ct)
     {
-        var allowed = await db.ReportRequests.Where(r => r.Id == requestId)
-            .Join(db.ReportingRegimes, r => r.RegimeId, g => g.Id, (_, g) => g.IndicatorCodes).FirstOrDefaultAsync(ct) ?? [];
+        var regime = await db.ReportRequests.Where(r => r.Id == requestId)
+            .Join(db.ReportingRegimes, r => r.RegimeId, g => g.Id, (_, g) => new { g.IndicatorCodes, g.TemplateSections }).FirstOrDefaultAsync(ct);
+        var allowed = regime?.IndicatorCodes ?? [];
+        var sections = regime?.TemplateSections is { Count: > 0 } t ? t.Count : ReportWriter.ReportSections.DefaultTemplate.Count;
         var check = new Validation();
+        if (command.Narratives is { } narratives)
+        {
+            check.Require(narratives.Count == sections, "Narratives",
+                $"Báo cáo có {sections} phần theo mẫu nhưng nhận được {narratives.Count} phần nội dung; hãy tải lại trang.",
+                $"The template has {sections} sections but {narratives.Count} texts arrived; reload the page.");
+            check.Require(narratives.All(n => (n ?? "").Length <= 50_000), "Narratives",
+                "Mỗi phần nội dung tối đa 50.000 ký tự.", "Each section may hold at most 50,000 characters.");
+        }
         foreach (var (code, value) in command.Figures)
         {
             check.Require(!string.IsNullOrWhiteSpace(code) && code.Trim().Length <= 80, "Figures", "Mã chỉ tiêu không hợp lệ.", "An indicator code is not valid.");

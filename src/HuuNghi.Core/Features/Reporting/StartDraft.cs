@@ -7,9 +7,10 @@ namespace HuuNghi.Core.Features.Reporting;
 
 /// <summary>
 /// Opens a new draft version of a unit's report. Only one draft may be open; after a return the new draft starts
-/// from the returned text and figures, which stay untouched in their own version.
+/// from the returned text and figures, which stay untouched in their own version. A first draft starts from the
+/// registers: each of the regime's indicators that recorded something in the cut-off window is filled in.
 /// </summary>
-public sealed class StartDraft(HuuNghiDbContext db)
+public sealed class StartDraft(HuuNghiDbContext db, Indicators.ComputeIndicators indicators)
 {
     public sealed record Command(int RequestId, int OrgUnitId);
 
@@ -42,7 +43,9 @@ public sealed class StartDraft(HuuNghiDbContext db)
         {
             Number = header.CurrentNumber + 1, Content = previous?.Content ?? "", DocumentReference = previous?.DocumentReference,
             CreatedAt = db.Clock.GetUtcNow().UtcDateTime, CreatedBy = db.Actor.Name,
-            Figures = [.. (previous?.Figures ?? []).Select(f => new SubmissionFigure { IndicatorCode = f.IndicatorCode, Value = f.Value })],
+            Narratives = [.. previous?.Narratives ?? []],
+            Figures = previous is null ? await FromRegistersAsync(request, command.OrgUnitId, ct)
+                : [.. previous.Figures.Select(f => new SubmissionFigure { IndicatorCode = f.IndicatorCode, Value = f.Value })],
         };
         header.Versions.Add(draft);
         header.CurrentNumber = draft.Number;
@@ -51,6 +54,15 @@ public sealed class StartDraft(HuuNghiDbContext db)
         if (header.Id == 0) await db.SaveChangesAsync(ct);
         else await db.SaveSeenAsync(header, header.Version, ct);
         return new Started(header.Id, draft.Number);
+    }
+
+    private async Task<List<SubmissionFigure>> FromRegistersAsync(ReportRequest request, int unitId, CancellationToken ct)
+    {
+        var codes = request.RegimeId is { } rid ? await db.ReportingRegimes.Where(r => r.Id == rid).Select(r => r.IndicatorCodes).SingleAsync(ct) : [];
+        if (codes.Count == 0) return [];
+        var computed = await indicators.HandleAsync(new(unitId, request.CutoffFrom, request.CutoffTo), UnitScope.Everything, ct);
+        // Zero is left out: the registers holding nothing is "not recorded", which the officer may still fill in.
+        return [.. computed.Where(i => codes.Contains(i.Code) && i.Value != 0).Select(i => new SubmissionFigure { IndicatorCode = i.Code, Value = i.Value })];
     }
 
     private static void RefuseUnlessReturned(SubmissionStatus status)

@@ -40,6 +40,15 @@ public sealed class SubmissionVersion : ISealed
     public List<SubmissionFigure> Figures { get; set; } = [];
     public List<SubmissionReview> Reviews { get; set; } = [];
 
+    /// <summary>The officer's text for each section of the regime's template, in template order; empty until first saved.</summary>
+    public List<string> Narratives { get; set; } = [];
+
+    /// <summary>
+    /// The report exactly as submitted (<see cref="ReportWriter.ReportContent"/> as JSON): letterhead, text, facts and
+    /// figures, so the document can be written again, identical, after the registers have moved on.
+    /// </summary>
+    public string? ReportSnapshot { get; set; }
+
     public bool IsSealed => SubmittedAt is not null;
 }
 

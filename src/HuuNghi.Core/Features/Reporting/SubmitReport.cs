@@ -8,7 +8,7 @@ namespace HuuNghi.Core.Features.Reporting;
 /// Submits the open draft: stamps the submission time from the clock and seals the version for good. Late
 /// submissions are taken and recorded as late; the receiver decides what to do with them.
 /// </summary>
-public sealed class SubmitReport(HuuNghiDbContext db)
+public sealed class SubmitReport(HuuNghiDbContext db, ReportWriter.ComposeReport reports)
 {
     public sealed record Command(int SubmissionId, int SeenVersion);
 
@@ -22,12 +22,20 @@ public sealed class SubmitReport(HuuNghiDbContext db)
             throw new ConflictException(new Localized(
                 "Không có bản nháp nào đang mở để gửi; phiên bản đã gửi không thể gửi lại hay sửa.",
                 "There is no open draft to submit; a submitted version cannot be submitted again or edited."));
-        if (string.IsNullOrWhiteSpace(draft.Content) && draft.DocumentReference is null)
+        if (string.IsNullOrWhiteSpace(draft.Content) && draft.DocumentReference is null && draft.Narratives.All(string.IsNullOrWhiteSpace))
             throw new ValidationFailedException("Content", new Localized(
                 "Báo cáo chưa có nội dung hoặc số, ký hiệu văn bản; hãy nhập trước khi gửi.",
                 "The report has no content or document reference yet; enter one before submitting."));
 
         var now = db.Clock.GetUtcNow().UtcDateTime;
+        // Written and sealed in the same save: the report as submitted, readable the same way for ever.
+        var request = await db.LoadRequestAsync(header.RequestId, ct);
+        await db.Entry(draft).Collection(v => v.Figures).LoadAsync(ct);
+        var snapshot = await reports.BuildAsync(request, header.OrgUnitId, new SubmissionVersion
+        {
+            Number = draft.Number, Narratives = draft.Narratives, DocumentReference = draft.DocumentReference, Figures = draft.Figures, SubmittedAt = now,
+        }, ct);
+        draft.ReportSnapshot = snapshot.Content.ToJson();
         draft.SubmittedAt = now;
         draft.SubmittedBy = db.Actor.Name;
         header.Status = SubmissionStatus.Submitted;

@@ -31,7 +31,7 @@ internal sealed class ReportingScenario(TestHost host)
         var command = new CreateRegime.Command("Báo cáo đối ngoại nhân dân hằng năm", "Kết quả thực hiện Chỉ thị 12-CT/TW",
             ReportKind.Periodic, ReportingFrequency.Yearly, await host.UnitIdAsync("qng.sngv"), await host.UnitIdAsync("qng"),
             true, bodies ?? [OrgUnitKind.FatherlandFront], firstPeriod, null, 15, deadlineDays, ["I. Triển khai", "II. Kết quả"],
-            indicators ?? ["delegations-in", "aid-projects"]);
+            indicators ?? ["delegations-in.visits", "aid-projects.active"]);
         return await host.RunAsync<CreateRegime, int>(c => c.HandleAsync(command, Focal));
     }
 
@@ -50,7 +50,7 @@ internal sealed class ReportingScenario(TestHost host)
         var scope = by ?? Officer;
         var draft = await host.RunAsync<StartDraft, StartDraft.Started>(s => s.HandleAsync(new StartDraft.Command(requestId, unitId), scope));
         await host.RunAsync<SaveDraft>(s => s.HandleAsync(new SaveDraft.Command(draft.SubmissionId, draft.Number, "Nội dung báo cáo", null,
-            figures ?? new() { ["delegations-in"] = 3 }), scope));
+            figures ?? new() { ["delegations-in.visits"] = 3 }), scope));
         var seen = (await SubmissionAsync(requestId, unitId)).SeenVersion;
         await host.RunAsync<SubmitReport>(s => s.HandleAsync(new SubmitReport.Command(draft.SubmissionId, seen), scope));
         return draft.SubmissionId;

@@ -24,7 +24,7 @@ public abstract class SubmissionTests(IDatabaseFactory databases) : DatabaseTest
         Assert.Equal(0, (await world.RatesAsync(request)).Rates.Submitted);
 
         Host.Clock.AdjustTime(new DateTimeOffset(2024, 12, 21, 2, 0, 0, TimeSpan.Zero));
-        await world.SubmitAsync(request, world.BinhSon, new() { ["delegations-in"] = 3, ["aid-projects"] = 1 });
+        await world.SubmitAsync(request, world.BinhSon, new() { ["delegations-in.visits"] = 3, ["aid-projects.active"] = 1 });
         var details = await world.SubmissionAsync(request, world.BinhSon);
         await Host.RunAsync<AcceptSubmission>(a => a.HandleAsync(new AcceptSubmission.Command(id, details.SeenVersion), world.Focal));
 
@@ -109,12 +109,12 @@ public abstract class SubmissionTests(IDatabaseFactory databases) : DatabaseTest
     public async Task Should_sum_the_standing_reports_and_export_them_as_a_workbook()
     {
         var (world, request) = await RequestFor2024Async();
-        await world.SubmitAsync(request, world.BinhSon, new() { ["delegations-in"] = 3, ["aid-projects"] = 2 });
+        await world.SubmitAsync(request, world.BinhSon, new() { ["delegations-in.visits"] = 3, ["aid-projects.active"] = 2 });
         var draft = await Host.RunAsync<StartDraft, StartDraft.Started>(s => s.HandleAsync(new StartDraft.Command(request, world.Front), world.Focal));
-        await Host.RunAsync<SaveDraft>(s => s.HandleAsync(new SaveDraft.Command(draft.SubmissionId, 1, "Nháp", null, new Dictionary<string, decimal> { ["delegations-in"] = 100 }), world.Focal));
+        await Host.RunAsync<SaveDraft>(s => s.HandleAsync(new SaveDraft.Command(draft.SubmissionId, 1, "Nháp", null, new Dictionary<string, decimal> { ["delegations-in.visits"] = 100 }), world.Focal));
 
         var c = await Host.RunAsync<GetConsolidation, GetConsolidation.Result>(g => g.HandleAsync(request, null, world.Focal));
-        Assert.Equal(3, c.Totals.Single(t => t.Code == "delegations-in").Value); // the Front's draft is not counted
+        Assert.Equal(3, c.Totals.Single(t => t.Code == "delegations-in.visits").Value); // the Front's draft is not counted
         var xlsx = await Host.RunAsync<ExportConsolidation, byte[]>(e => e.HandleAsync(request, null, world.Focal));
         var sheet = HuuNghi.Documents.Writing.Xlsx.XlsxWorkbook.Read(xlsx);
         Assert.Contains(sheet.Rows, r => r[0].TextValue == "Ủy ban nhân dân huyện Bình Sơn" && r[1].TextValue == "Đã gửi" && r[4].NumberValue == 3);

@@ -73,7 +73,8 @@ public sealed partial class RegisterDemoData(HuuNghiDbContext db) : IDemoDataPar
         foreach (var (country, count) in new[] { ("JP", 107), ("KR", 18) })
             db.Add(new CitizensAbroadCount
             {
-                OrgUnitId = unit, Date = new DateOnly(2023, 12, 31), Country = country, Purpose = AbroadPurpose.Work, Count = count,
+                // Counted on the 2023 cut-off day (14/12, Decree 09's annual window), so the yearly report includes it.
+                OrgUnitId = unit, Date = new DateOnly(2023, 12, 14), Country = country, Purpose = AbroadPurpose.Work, Count = count,
                 Note = "Lao động đăng ký đi làm việc có thời hạn ở nước ngoài theo hợp đồng",
             });
 

@@ -377,6 +377,32 @@ namespace HuuNghi.Core.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "IssuerProfiles",
+                columns: table => new
+                {
+                    OrgUnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    IssuerParent = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Issuer = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Abbreviation = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    Place = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    SignerAuthority = table.Column<string>(type: "TEXT", nullable: false),
+                    SignerPosition = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    SignerName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Distribution = table.Column<string>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IssuerProfiles", x => x.OrgUnitId);
+                    table.ForeignKey(
+                        name: "FK_IssuerProfiles_OrgUnits_OrgUnitId",
+                        column: x => x.OrgUnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OrgUnitAliases",
                 columns: table => new
                 {
@@ -1095,7 +1121,9 @@ namespace HuuNghi.Core.Data.Migrations.Sqlite
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    SubmittedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
+                    SubmittedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Narratives = table.Column<string>(type: "TEXT", nullable: false),
+                    ReportSnapshot = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1645,6 +1673,9 @@ namespace HuuNghi.Core.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "InformationActivities");
+
+            migrationBuilder.DropTable(
+                name: "IssuerProfiles");
 
             migrationBuilder.DropTable(
                 name: "OrgTreeStamps");

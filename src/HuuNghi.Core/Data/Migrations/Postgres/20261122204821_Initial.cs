@@ -379,6 +379,32 @@ namespace HuuNghi.Core.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "IssuerProfiles",
+                columns: table => new
+                {
+                    OrgUnitId = table.Column<int>(type: "integer", nullable: false),
+                    IssuerParent = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Issuer = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Abbreviation = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    Place = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    SignerAuthority = table.Column<List<string>>(type: "text[]", nullable: false),
+                    SignerPosition = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    SignerName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Distribution = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IssuerProfiles", x => x.OrgUnitId);
+                    table.ForeignKey(
+                        name: "FK_IssuerProfiles_OrgUnits_OrgUnitId",
+                        column: x => x.OrgUnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OrgUnitAliases",
                 columns: table => new
                 {
@@ -1097,7 +1123,9 @@ namespace HuuNghi.Core.Data.Migrations.Postgres
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    SubmittedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
+                    SubmittedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Narratives = table.Column<List<string>>(type: "text[]", nullable: false),
+                    ReportSnapshot = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1647,6 +1675,9 @@ namespace HuuNghi.Core.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "InformationActivities");
+
+            migrationBuilder.DropTable(
+                name: "IssuerProfiles");
 
             migrationBuilder.DropTable(
                 name: "OrgTreeStamps");

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace HuuNghi.Core.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresHuuNghiDbContext))]
-    [Migration("20261122195456_Initial")]
+    [Migration("20261122204821_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1447,6 +1447,52 @@ namespace HuuNghi.Core.Data.Migrations.Postgres
                     b.ToTable("Trainings");
                 });
 
+            modelBuilder.Entity("HuuNghi.Core.Features.ReportWriter.IssuerProfile", b =>
+                {
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Abbreviation")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.PrimitiveCollection<List<string>>("Distribution")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("Issuer")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("IssuerParent")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.PrimitiveCollection<List<string>>("SignerAuthority")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("SignerName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("SignerPosition")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("OrgUnitId");
+
+                    b.ToTable("IssuerProfiles");
+                });
+
             modelBuilder.Entity("HuuNghi.Core.Features.Reporting.ExpectedReporter", b =>
                 {
                     b.Property<int>("RequestId")
@@ -1801,8 +1847,15 @@ namespace HuuNghi.Core.Data.Migrations.Postgres
                         .HasMaxLength(120)
                         .HasColumnType("character varying(120)");
 
+                    b.PrimitiveCollection<List<string>>("Narratives")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
                     b.Property<int>("Number")
                         .HasColumnType("integer");
+
+                    b.Property<string>("ReportSnapshot")
+                        .HasColumnType("text");
 
                     b.Property<int>("SubmissionId")
                         .HasColumnType("integer");
@@ -2337,6 +2390,15 @@ namespace HuuNghi.Core.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("OrgUnitId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HuuNghi.Core.Features.ReportWriter.IssuerProfile", b =>
+                {
+                    b.HasOne("HuuNghi.Core.Features.OrgUnits.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
