@@ -3,6 +3,7 @@ using HuuNghi.Core.Features.Demo;
 using HuuNghi.Core.Features.Registers.CitizensAbroad;
 using HuuNghi.Core.Features.Registers.Delegations;
 using HuuNghi.Core.Features.Registers.Information;
+using HuuNghi.Core.Features.Registers.OverseasEvents;
 using HuuNghi.Core.Features.Registers.Partners;
 using HuuNghi.Core.Features.Registers.Trainings;
 using Microsoft.EntityFrameworkCore;
@@ -88,6 +89,11 @@ public sealed partial class RegisterDemoData(HuuNghiDbContext db) : IDemoDataPar
         {
             OrgUnitId = unit, Date = new DateOnly(2023, 1, 1), EndDate = new DateOnly(2023, 12, 31), Channel = InformationChannel.Other,
             Title = "Quảng bá Sen Tháp Mười qua 16 điểm du lịch cộng đồng phục vụ du khách trong và ngoài nước",
+        });
+        // The report says the district meets overseas Vietnamese and their families every Tết; it gives no head count.
+        db.Add(new OverseasEvent
+        {
+            OrgUnitId = unit, Date = new DateOnly(2023, 1, 12), Title = "Họp mặt kiều bào và thân nhân kiều bào nhân dịp Tết Nguyên đán", Place = "Huyện Tháp Mười",
         });
         db.Add(new Training
         {
