@@ -38,7 +38,7 @@ internal static partial class IssuerReader
         var groups = new List<string>();
         foreach (var line in lines)
         {
-            if (groups.Count > 0 && StartsWithLocality(line)) groups[^1] += " " + line.Trim();
+            if (groups.Count > 0 && (StartsWithLocality(line) || EndsWithLocality(groups[^1]))) groups[^1] += " " + line.Trim();
             else groups.Add(line.Trim());
         }
         for (var g = 0; g < groups.Count; g++)
@@ -101,6 +101,13 @@ internal static partial class IssuerReader
     {
         var f = TextLines.Fold(line);
         return LocalityWords.Any(w => f.StartsWith(w + " ", StringComparison.Ordinal)) && !PartyCommittee().IsMatch(f);
+    }
+
+    // A narrow header cell wraps "ỦY BAN NHÂN DÂN HUYỆN" / "THÁP MƯỜI": the place name runs on below.
+    private static bool EndsWithLocality(string line)
+    {
+        var f = TextLines.Fold(line);
+        return LocalityWords.Any(w => f == w || f.EndsWith(" " + w, StringComparison.Ordinal));
     }
 
     private static bool LooksLikeBody(string name) =>

@@ -50,17 +50,31 @@ internal static class PdfLineLayout
             var previous = ordered[k - 1];
             var gap = ordered[k].BoundingBox.Left - previous.BoundingBox.Right;
             var charWidth = previous.BoundingBox.Width / Math.Max(1, previous.Text.Length);
-            if (gap > Math.Max(18, charWidth * 4)) segments.Add([]);
+            // A block that fills its table cell sits closer to its neighbour than a wide gap; the change of font
+            // (regular issuer beside the bold motto) shows the seam.
+            var seam = gap > Math.Max(12, charWidth * 2.5) && !SameFont(previous, ordered[k]);
+            if (gap > Math.Max(18, charWidth * 4) || seam) segments.Add([]);
             segments[^1].Add(ordered[k]);
         }
         return segments;
     }
 
+    private static bool SameFont(Word a, Word b) =>
+        a.Letters.Count == 0 || b.Letters.Count == 0
+        || (a.Letters[0].FontName == b.Letters[0].FontName && Math.Abs(a.Letters[0].PointSize - b.Letters[0].PointSize) < 0.5);
+
     // Two blocks side by side: one ends left of the page's middle, another starts right of it. A wide gap
-    // inside one half ("Số:        /BC-UBND") is only spacing.
-    private static bool IsSplitAtMiddle(List<List<Word>> segments, double middle) =>
-        segments.Count >= 2 && segments.Any(s => s[^1].BoundingBox.Right < middle + 10)
-        && segments.Any(s => s[0].BoundingBox.Left > middle - 10);
+    // inside one half ("Số:        /BC-UBND") is only spacing. The right block may start a little before the
+    // middle: a Decree 30 header gives the motto the wider column, with the left margin the wider one.
+    private static bool IsSplitAtMiddle(List<List<Word>> segments, double middle)
+    {
+        for (var k = 1; k < segments.Count; k++)
+        {
+            if (segments[k - 1][^1].BoundingBox.Right < middle + 10 && segments[k][0].BoundingBox.Left > middle * 0.85)
+                return true;
+        }
+        return false;
+    }
 
     private static bool Crosses(List<Word> segment, double middle) =>
         segment[0].BoundingBox.Left < middle - 20 && segment[^1].BoundingBox.Right > middle + 20;

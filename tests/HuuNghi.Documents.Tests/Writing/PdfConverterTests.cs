@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using HuuNghi.Documents.Tests.Support;
 using HuuNghi.Documents.Writing.Docx;
 using HuuNghi.Documents.Writing.Pdf;
 using UglyToad.PdfPig;
@@ -10,6 +11,7 @@ namespace HuuNghi.Documents.Tests.Writing;
 /// Needs LibreOffice and poppler-utils (pdftoppm) installed, as the project's set-up does: a PDF that is never
 /// rendered is not verified, so these tests fail rather than skip when the tools are missing.
 /// </summary>
+[Collection(PdfConversionCollection.Name)]
 public class PdfConverterTests
 {
     private static readonly PdfConverter Converter = new();
