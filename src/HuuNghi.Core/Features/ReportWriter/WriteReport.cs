@@ -36,6 +36,11 @@ public sealed class WriteReport(ComposeReport unitReports, ComposeConsolidatedRe
             return new Written(name + ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ReportWorkbook.Write(content), warnings);
         var document = ReportDocument.Build(content);
         var all = warnings.ToList();
+        if (FontCoverage.TimesNewRoman.Message(FontCoverage.TimesNewRoman.Outside(document)) is { } fonts)
+        {
+            var (vi, en) = Split(fonts);
+            all.Add(new Localized(vi, en));
+        }
         var docx = new AdministrativeDocumentWriter().Write(document);
         if (format == ReportFormat.Docx)
             return new Written(name + ".docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", docx, all);

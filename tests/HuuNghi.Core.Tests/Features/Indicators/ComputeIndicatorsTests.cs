@@ -33,6 +33,18 @@ public abstract class ComputeIndicatorsTests(IDatabaseFactory databases) : Datab
     }
 
     [Fact]
+    public async Task Should_answer_exactly_the_catalogues_codes_so_regimes_can_be_checked_up_front()
+    {
+        await Host.RunAsync<SeedDemo>(s => s.HandleAsync());
+        var figures = await FiguresAsync(await Host.UnitIdAsync("dt.tm"), new(2023, 1, 1), new(2023, 12, 31));
+
+        Assert.Equal(IndicatorCatalog.FixedCodes.Order(), figures.Select(f => f.Code).Where(c => IndicatorCatalog.Describe(c) is null).Order());
+        Assert.All(figures, f => Assert.True(IndicatorCatalog.IsKnown(f.Code), f.Code));
+        Assert.False(IndicatorCatalog.IsKnown("delegations-in"));
+        Assert.False(IndicatorCatalog.IsKnown("citizens-abroad.ZZ"));
+    }
+
+    [Fact]
     public async Task Should_add_up_the_province_from_its_districts_as_they_stood()
     {
         await Host.RunAsync<SeedDemo>(s => s.HandleAsync());

@@ -170,6 +170,21 @@ public abstract class UnitReportTests(IDatabaseFactory databases) : DatabaseTest
     }
 
     [Fact]
+    public async Task Should_write_characters_Times_New_Roman_lacks_and_say_where_they_are()
+    {
+        var world = await ReportWorld.CreateAsync(Host);
+        var front = await Host.UnitIdAsync("dt.mttq");
+        await Host.RecordAsync("delegations-in", front, RegisterInput.Delegation(date: "10/03/2023", partner: "Sở Văn hóa tỉnh Prey Veng (ខេត្តព្រៃវែង)"));
+
+        var docx = await world.WriteAsync(world.DongThapRequest, front, ReportFormat.Docx);
+
+        Assert.Contains("ខេត្តព្រៃវែង", ReportWorld.TextOf(docx));
+        var warning = Assert.Single(docx.Warnings, w => w.Vi.Contains("Times New Roman"));
+        Assert.Contains("Chú thích", warning.Vi);
+        Assert.Contains("Khmer", warning.En);
+    }
+
+    [Fact]
     public async Task Should_export_the_figures_and_lists_as_a_workbook()
     {
         var world = await ReportWorld.CreateAsync(Host);

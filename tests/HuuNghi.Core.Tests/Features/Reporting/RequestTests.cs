@@ -142,6 +142,16 @@ public abstract class RequestTests(IDatabaseFactory databases) : DatabaseTest(da
         Assert.Equal((ReportingFrequency.Once, "2025-Q1", ReportKind.Thematic), (proposals[1].Frequency, proposals[1].FirstPeriod, proposals[1].Kind));
         Assert.Equal("2032-Q1", proposals[2].FirstPeriod);
     }
+
+    [Fact]
+    public async Task Should_refuse_a_regime_whose_figures_are_not_indicator_codes()
+    {
+        var world = await ReportingScenario.CreateAsync(Host);
+
+        var error = await Assert.ThrowsAsync<ValidationFailedException>(() => world.RegimeAsync(indicators: ["delegations-in.visits", "so-doan-vao"]));
+
+        Assert.Contains("'so-doan-vao' không có trong danh mục chỉ tiêu", error.Localized.Vi);
+    }
 }
 
 public sealed class RequestTests_Sqlite(SqliteDatabases databases) : RequestTests(databases), IClassFixture<SqliteDatabases>;
