@@ -4,17 +4,19 @@ using HuuNghi.Bench;
 // huunghi-bench json  [FILE...]   the contract JSON for the files, to feed the extraction scorer
 // huunghi-bench check [FILE...]   the consistency findings for the files
 // huunghi-bench text  FILE...     the text the reader extracts (DOCX, PDF, legacy encodings)
+// huunghi-bench report [--db DB]  reports/second written from the demo data (fresh SQLite unless --db)
 return args.FirstOrDefault() switch
 {
     "parse" => ParseBenchmark.Run(args[1..]),
     "json" => JsonDump.Run(args[1..]),
     "check" => JsonDump.RunCheck(args[1..]),
     "text" => JsonDump.RunText(args[1..]),
+    "report" => await ReportBenchmark.RunAsync(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: HuuNghi.Bench parse [FILE...] | json [FILE...] | check [FILE...] | text FILE...");
+    Console.Error.WriteLine("usage: HuuNghi.Bench parse [FILE...] | json [FILE...] | check [FILE...] | text FILE... | report [--db DB]");
     return 2;
 }
