@@ -1,3 +1,4 @@
+using HuuNghi.Core.Features.Mail;
 using HuuNghi.Documents.Writing.Pdf;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using HuuNghi.Core.Features;
@@ -19,7 +20,8 @@ public static class DataServices
         services.AddSingleton<OrgTreeCache>();
         services.AddScoped<AccessScope>();
         services.AddOptions<ReportingOptions>();
-        services.AddScoped<ReminderMailer>();
+        services.AddOptions<MailOptions>();
+        services.AddScoped<Mailer>();
         // One converter for the process; a host may register its own (a configured soffice path) before or after.
         services.TryAddSingleton(new PdfConverter());
         if (target.Provider == DatabaseProvider.Sqlite)

@@ -1,3 +1,4 @@
+using HuuNghi.Core.Features.Mail;
 using HuuNghi.Core.Features.Reporting;
 using Microsoft.Extensions.Options;
 
@@ -6,18 +7,21 @@ namespace HuuNghi.Web.Infrastructure;
 public static class ReportingSetup
 {
     /// <summary>
-    /// Binds the "Reporting" settings (reminder days, SMTP) and fails at start-up on a half-configured mail server,
-    /// then runs the daily reporting job in the background.
+    /// Binds the "Reporting" settings (reminder days) and the "Mail" server, failing at start-up on a half-configured
+    /// one, then runs the daily reporting job in the background.
     /// </summary>
     public static void AddHuuNghiReporting(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<ReportingOptions>()
             .Bind(configuration.GetSection(ReportingOptions.Section))
-            .Validate(o => !o.Smtp.Configured || !string.IsNullOrWhiteSpace(o.Smtp.From),
-                "Reporting:Smtp:From is required when Reporting:Smtp:Host is set / Cần khai báo Reporting:Smtp:From khi có Reporting:Smtp:Host.")
-            .Validate(o => o.Smtp.Port is > 0 and < 65536, "Reporting:Smtp:Port must be between 1 and 65535.")
             .Validate(o => o.RemindDaysBefore >= 0 && o.RemindEveryDaysAfter > 0 && o.StopRemindingDaysAfter >= 0,
                 "Reporting reminder days must be positive (RemindDaysBefore, RemindEveryDaysAfter, StopRemindingDaysAfter).")
+            .ValidateOnStart();
+        services.AddOptions<MailOptions>()
+            .Bind(configuration.GetSection(MailOptions.Section))
+            .Validate(o => !o.Configured || !string.IsNullOrWhiteSpace(o.From),
+                "Mail:From is required when Mail:Host is set / Cần khai báo Mail:From khi có Mail:Host.")
+            .Validate(o => o.Port is > 0 and < 65536, "Mail:Port must be between 1 and 65535.")
             .ValidateOnStart();
         services.AddHostedService<ReportingSchedule>();
     }

@@ -1,3 +1,4 @@
+using HuuNghi.Core.Features.Mail;
 using HuuNghi.Core.Data;
 using HuuNghi.Core.Features.Reporting;
 using HuuNghi.Core.Features.Users;
@@ -8,10 +9,10 @@ namespace HuuNghi.Core.Features.Plans;
 /// <summary>
 /// A focal officer reminds the units whose tasks are overdue or due soon across their subtree. Each reminder is
 /// recorded (the unit sees it in the app); when SMTP is configured it is also mailed to the unit's users, through
-/// the same mailer and settings (<c>Reporting:Smtp</c>) as report reminders: one mail server, one sender.
+/// the same mailer and settings (<c>Mail</c>) as report reminders: one mail server, one sender.
 /// A unit reminded about a task today is not reminded again the same day.
 /// </summary>
-public sealed class SendReminders(HuuNghiDbContext db, ListTasks tasks, ReminderMailer mailer, TimeProvider clock)
+public sealed class SendReminders(HuuNghiDbContext db, ListTasks tasks, Mailer mailer, TimeProvider clock)
 {
     public sealed record Result(int Recorded, int Emailed);
 

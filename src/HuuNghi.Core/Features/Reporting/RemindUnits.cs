@@ -1,3 +1,4 @@
+using HuuNghi.Core.Features.Mail;
 using HuuNghi.Core.Data;
 using HuuNghi.Core.Features.OrgUnits;
 using HuuNghi.Core.Features.Users;
@@ -6,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HuuNghi.Core.Features.Reporting;
 
 /// <summary>A focal officer chases now every expected unit that has not submitted (exceptions excepted).</summary>
-public sealed class RemindUnits(HuuNghiDbContext db, OrgTreeCache trees, ReminderMailer mailer)
+public sealed class RemindUnits(HuuNghiDbContext db, OrgTreeCache trees, Mailer mailer)
 {
     public async Task<int> HandleAsync(int requestId, UnitScope scope, CancellationToken ct = default)
     {

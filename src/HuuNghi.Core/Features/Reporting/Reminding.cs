@@ -1,3 +1,4 @@
+using HuuNghi.Core.Features.Mail;
 using HuuNghi.Core.Data;
 using HuuNghi.Core.Features.OrgUnits;
 using HuuNghi.Core.Features.Users;
@@ -11,7 +12,7 @@ namespace HuuNghi.Core.Features.Reporting;
 /// </summary>
 internal static class Reminding
 {
-    public static async Task<int> SendAsync(HuuNghiDbContext db, ReminderMailer mailer, OrgTree tree, ReportRequest request,
+    public static async Task<int> SendAsync(HuuNghiDbContext db, Mailer mailer, OrgTree tree, ReportRequest request,
         IReadOnlyList<UnitRate> units, ReminderKind kind, CancellationToken ct)
     {
         var now = db.Clock.GetUtcNow().UtcDateTime;

@@ -1,3 +1,4 @@
+using HuuNghi.Core.Features.Mail;
 using HuuNghi.Core.Data;
 using HuuNghi.Core.Features.OrgUnits;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,7 @@ namespace HuuNghi.Core.Features.Reporting;
 /// The daily chase: one reminder some days before the deadline, then one every few days after it until the
 /// settings say stop. Idempotent within a day: a unit already reminded in the current step is skipped.
 /// </summary>
-public sealed class SendDueReminders(HuuNghiDbContext db, OrgTreeCache trees, ReminderMailer mailer, IOptions<ReportingOptions> options)
+public sealed class SendDueReminders(HuuNghiDbContext db, OrgTreeCache trees, Mailer mailer, IOptions<ReportingOptions> options)
 {
     public async Task<int> HandleAsync(CancellationToken ct = default)
     {

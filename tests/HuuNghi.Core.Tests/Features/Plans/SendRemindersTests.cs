@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using HuuNghi.Core.Features.Plans;
-using ReportingOptions = HuuNghi.Core.Features.Reporting.ReportingOptions;
+using HuuNghi.Core.Features.Mail;
 using Microsoft.Extensions.DependencyInjection;
 using HuuNghi.Core.Features.Users;
 using Microsoft.EntityFrameworkCore;
@@ -23,11 +23,11 @@ public abstract class SendRemindersTests(IDatabaseFactory databases) : DatabaseT
         try
         {
             await WaitForPortAsync(port);
-            await using var host = await TestHost.CreateAsync(Database, s => s.Configure<ReportingOptions>(o =>
+            await using var host = await TestHost.CreateAsync(Database, s => s.Configure<MailOptions>(o =>
             {
-                o.Smtp.Host = "127.0.0.1";
-                o.Smtp.Port = port;
-                o.Smtp.From = "huunghi@bdv.tayninh.gov.vn";
+                o.Host = "127.0.0.1";
+                o.Port = port;
+                o.From = "huunghi@bdv.tayninh.gov.vn";
             }));
             var focal = await host.ScopeOfAsync(await host.CreateUserAsync("focal", Roles.FocalOfficer, "tn"));
             var officerId = await host.CreateUserAsync("phunu", Roles.UnitOfficer, "tn.hlhpn");

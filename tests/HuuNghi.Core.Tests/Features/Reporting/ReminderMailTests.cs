@@ -1,3 +1,4 @@
+using HuuNghi.Core.Features.Mail;
 using HuuNghi.Core.Features.Reporting;
 using HuuNghi.Core.Features.Users;
 using Microsoft.EntityFrameworkCore;
@@ -11,11 +12,11 @@ public abstract class ReminderMailTests(IDatabaseFactory databases) : DatabaseTe
     public async Task Should_mail_the_reminder_through_a_real_smtp_server_and_record_the_address()
     {
         await using var smtp = await SmtpDebugServer.StartAsync();
-        await using var host = await TestHost.CreateAsync(Database, s => s.Configure<ReportingOptions>(o =>
+        await using var host = await TestHost.CreateAsync(Database, s => s.Configure<MailOptions>(o =>
         {
-            o.Smtp.Host = "127.0.0.1";
-            o.Smtp.Port = smtp.Port;
-            o.Smtp.From = "huunghi@sngv.quangngai.gov.vn";
+            o.Host = "127.0.0.1";
+            o.Port = smtp.Port;
+            o.From = "huunghi@sngv.quangngai.gov.vn";
         }));
         var world = await ReportingScenario.CreateAsync(host);
         var frontOfficer = await host.CreateUserAsync("mttq.quangngai", Roles.UnitOfficer, "qng.mttq");
