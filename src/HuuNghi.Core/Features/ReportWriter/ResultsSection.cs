@@ -148,10 +148,13 @@ internal static class ResultsSection
     {
         if (f.Tasks.Count == 0) return [Nothing("nhiệm vụ nào được giao chủ trì theo kế hoạch")];
         int Of(WorkStatus s) => f.Tasks.Count(t => t.Status == s);
-        var parts = new List<string> { $"hoàn thành {Count(Of(WorkStatus.Done))}" };
+        // Only the statuses that occur: "hoàn thành 00" would read as a figure nobody recorded.
+        var parts = new List<string>();
+        if (Of(WorkStatus.Done) > 0) parts.Add($"hoàn thành {Count(Of(WorkStatus.Done))}");
         if (Of(WorkStatus.InProgress) > 0) parts.Add($"đang thực hiện {Count(Of(WorkStatus.InProgress))}");
         if (Of(WorkStatus.NotStarted) > 0) parts.Add($"chưa triển khai {Count(Of(WorkStatus.NotStarted))}");
         var overdue = f.Tasks.Where(t => t.Status == WorkStatus.Overdue).ToList();
+        if (Of(WorkStatus.Done) == 0) parts.Add("chưa có nhiệm vụ nào hoàn thành");
         var inlines = new List<Inline> { new TextRun($"Chủ trì thực hiện {Count(f.Tasks.Count)} nhiệm vụ theo kế hoạch: {string.Join(", ", parts)}") };
         if (overdue.Count > 0)
         {

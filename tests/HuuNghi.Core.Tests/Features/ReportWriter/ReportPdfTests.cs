@@ -34,7 +34,9 @@ public sealed class ReportPdfTests(SqliteDatabases databases) : DatabaseTest(dat
             await File.WriteAllBytesAsync(path, pdf.Content);
             var png = await RenderFirstPageAsync(path, Path.Combine(dir.FullName, "page"));
             Assert.True(new FileInfo(png).Length > 20_000, "page 1 rendered almost empty");
+            // Kept beside the test binaries for whoever wants to look at the layout.
             File.Copy(png, Path.Combine(AppContext.BaseDirectory, "thap-muoi-2023-page1.png"), overwrite: true);
+            File.Copy(path, Path.Combine(AppContext.BaseDirectory, "thap-muoi-2023.pdf"), overwrite: true);
             // The header sits at the top: the page's upper fifth must carry ink, not only the body below it.
             var top = await CropTextAsync(path, heightFraction: 0.2);
             Assert.Contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", top);
