@@ -55,17 +55,18 @@ public sealed class ComposeConsolidatedReport(HuuNghiDbContext db, OrgTreeCache 
         }).ToList();
         var missing = status.Rates.Missing.Select(u => u.Status == UnitReportStatus.Returned ? $"{u.Name} (báo cáo bị trả lại, chưa gửi lại)" : u.Name).ToList();
         var r = status.Rates;
-        var title = $"Tổng hợp kết quả thực hiện {plan ?? Lower(regime?.Name ?? request.Title)} {period}";
+        var title = plan is null ? $"Tổng hợp: {ReportNumbers.LowerFirst(ReportNumbers.WithoutKind(regime?.Name ?? request.Title))} {period}"
+            : $"Tổng hợp kết quả thực hiện {plan} {period}";
 
         var content = new ReportContent
         {
             Letterhead = letterhead,
             Title = title,
             Addressees = [Superior(tree, request.ReceiverId, day)],
-            Opening = $"Thực hiện {plan ?? "chế độ báo cáo " + Lower(request.Title)}, {receiverName} đề nghị {ReportNumbers.Count(r.Expected)} đơn vị báo cáo kết quả {period}. " +
+            Opening = $"Thực hiện {plan ?? "chế độ báo cáo " + ReportNumbers.LowerFirst(request.Title)}, {receiverName} đề nghị {ReportNumbers.Count(r.Expected)} đơn vị báo cáo kết quả {period}. " +
                 $"Đến ngày {ReportNumbers.Date(day)}, có {ReportNumbers.Count(r.Submitted)} đơn vị đã gửi báo cáo ({ReportNumbers.Count(r.OnTime)} đơn vị gửi đúng hạn), " +
                 $"đạt tỷ lệ {(r.Rate * 100).ToString("0.#", CultureInfo.GetCultureInfo("vi-VN"))}%. Trên cơ sở báo cáo của các đơn vị, {receiverName} tổng hợp như sau:",
-            Closing = $"Trên đây là báo cáo {Lower(title)} của {receiverName}./.",
+            Closing = $"Trên đây là báo cáo {ReportNumbers.LowerFirst(title)} của {receiverName}./.",
             UnitName = "các đơn vị đã báo cáo", PeriodLabel = status.PeriodLabel.Vi, From = request.CutoffFrom, To = request.CutoffTo,
             Sections = sections,
             Facts = ReportFacts.Merge(reports.Select(x => x.Content.Facts.AttributedTo(x.Unit))),
@@ -101,6 +102,4 @@ public sealed class ComposeConsolidatedReport(HuuNghiDbContext db, OrgTreeCache 
         }
         return tree.NameOn(receiverId, day);
     }
-
-    private static string Lower(string text) => text.Length == 0 ? text : char.ToLowerInvariant(text[0]) + text[1..];
 }

@@ -77,7 +77,7 @@ public sealed partial class ComposeReport(HuuNghiDbContext db, OrgTreeCache tree
         }).ToList();
 
         var (figures, figureWarnings) = await FiguresAsync(regime, unitId, from, to, version, ct);
-        var title = plan is null ? $"Kết quả {Lower(regime?.Name ?? request.Title)} {period.ToLowerInvariant()}" : $"Kết quả thực hiện {plan} {period.ToLowerInvariant()}";
+        var title = plan is null ? $"{ReportNumbers.WithoutKind(regime?.Name ?? request.Title)} {period.ToLowerInvariant()}" : $"Kết quả thực hiện {plan} {period.ToLowerInvariant()}";
         var content = new ReportContent
         {
             Letterhead = letterhead,
@@ -85,7 +85,7 @@ public sealed partial class ComposeReport(HuuNghiDbContext db, OrgTreeCache tree
             Addressees = [tree.NameOn(request.ReceiverId, day)],
             Opening = (letter is null ? $"Thực hiện yêu cầu báo cáo “{request.Title}”" : $"Thực hiện {letter}")
                 + $", {unitName} báo cáo kết quả thực hiện {period.ToLowerInvariant()} (số liệu tính từ ngày {ReportNumbers.Date(from)} đến ngày {ReportNumbers.Date(to)}) như sau:",
-            Closing = $"Trên đây là báo cáo {Lower(title)} của {unitName}./.",
+            Closing = $"Trên đây là báo cáo {ReportNumbers.LowerFirst(title)} của {unitName}./.",
             UnitName = unitName, PeriodLabel = period, From = from, To = to,
             Sections = sections, Facts = facts, Figures = figures,
         };
@@ -120,7 +120,6 @@ public sealed partial class ComposeReport(HuuNghiDbContext db, OrgTreeCache tree
 
     private static DateOnly Min(DateOnly a, DateOnly? b) => b is { } x && x < a ? x : a;
 
-    private static string Lower(string text) => text.Length == 0 ? text : char.ToLowerInvariant(text[0]) + text[1..];
 
     internal static (int? Number, string? Symbol)? ParseReference(string? reference)
     {
