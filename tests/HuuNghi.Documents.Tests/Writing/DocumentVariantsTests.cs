@@ -82,6 +82,27 @@ public class DocumentVariantsTests
     }
 
     [Fact]
+    public void Should_set_a_phu_luc_after_the_signature_on_its_own_landscape_page()
+    {
+        var document = SampleDocuments.Report(1) with
+        {
+            Annexes = [new Annex("Số liệu tổng hợp", "(Kèm theo Báo cáo số 12/BC-UBND ngày 17/01/2024)",
+                [new TableBlock(["TT", "Đơn vị", "Số đoàn"], [["1", "Huyện Tháp Mười", "20"]])], PageOrientation.Landscape)],
+        };
+        using var docx = Write(document);
+        docx.AssertValid();
+        var children = docx.Body.ChildElements.ToList();
+        var signature = children.FindIndex(e => e is W.Table && e.InnerText.Contains("Nơi nhận"));
+        var heading = children.FindIndex(e => e is W.Paragraph && e.InnerText == "PHỤ LỤC");
+        var table = children.FindIndex(e => e is W.Table && e.InnerText.Contains("Huyện Tháp Mười"));
+        Assert.True(signature >= 0 && signature < heading && heading < table, $"signature {signature}, heading {heading}, table {table}");
+        Assert.Contains(children, e => e.InnerText == "SỐ LIỆU TỔNG HỢP");
+        var sections = docx.Body.Descendants<W.SectionProperties>().ToList();
+        Assert.Equal(2, sections.Count);
+        Assert.Equal(W.PageOrientationValues.Landscape, sections[^1].GetFirstChild<W.PageSize>()!.Orient!.Value);
+    }
+
+    [Fact]
     public void Should_switch_to_a_landscape_section_for_a_wide_table_and_back()
     {
         var document = SampleDocuments.Report(1) with

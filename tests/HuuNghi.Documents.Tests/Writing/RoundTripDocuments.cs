@@ -23,6 +23,7 @@ internal static class RoundTripDocuments
         Draft(),
         PartyReport(),
         Dispatch(),
+        AnnexAfterSignature(),
     ];
 
     public static Case ThapMuoiReport() => new("Tháp Mười report", new OfficialDocument
@@ -64,6 +65,22 @@ internal static class RoundTripDocuments
         Signer = new Signer([], "GIÁM ĐỐC", "Trần Thị Mai"),
         Distribution = ["Như trên", "Bộ Ngoại giao (b/c)", "Ban Dân vận Tỉnh ủy", "Lưu: VT, NV"],
     }, DocumentKinds.Report, "156/BC-SNGV", "2024-02-06", "Sở Ngoại vụ tỉnh Đồng Tháp");
+
+    /// <summary>A phụ lục as Decree 30 places it: after the signature, from a new (landscape) page.</summary>
+    public static Case AnnexAfterSignature()
+    {
+        var report = Consolidated();
+        var body = report.Document.Body.TakeWhile(b => b is not SectionBreak).ToList();
+        return report with
+        {
+            Name = "consolidated report with a phụ lục after the signature",
+            Document = report.Document with
+            {
+                Body = body,
+                Annexes = [new Annex("Số liệu tổng hợp năm 2023", "(Kèm theo Báo cáo số 156/BC-SNGV ngày 06/02/2024 của Sở Ngoại vụ tỉnh Đồng Tháp)", [Figures(12)], PageOrientation.Landscape)],
+            },
+        };
+    }
 
     public static Case DeputySigner()
     {

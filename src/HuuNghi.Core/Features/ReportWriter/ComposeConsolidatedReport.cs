@@ -67,7 +67,7 @@ public sealed class ComposeConsolidatedReport(HuuNghiDbContext db, OrgTreeCache 
                 $"Đến ngày {ReportNumbers.Date(day)}, có {ReportNumbers.Count(r.Submitted)} đơn vị đã gửi báo cáo ({ReportNumbers.Count(r.OnTime)} đơn vị gửi đúng hạn), " +
                 $"đạt tỷ lệ {(r.Rate * 100).ToString("0.#", CultureInfo.GetCultureInfo("vi-VN"))}%. Trên cơ sở báo cáo của các đơn vị, {receiverName} tổng hợp như sau:",
             Closing = $"Trên đây là báo cáo {ReportNumbers.LowerFirst(title)} của {receiverName}./.",
-            UnitName = "các đơn vị đã báo cáo", PeriodLabel = status.PeriodLabel.Vi, From = request.CutoffFrom, To = request.CutoffTo,
+            UnitName = "các đơn vị đã báo cáo", IssuerName = receiverName, PeriodLabel = status.PeriodLabel.Vi, From = request.CutoffFrom, To = request.CutoffTo,
             Sections = sections,
             Facts = ReportFacts.Merge(reports.Select(x => x.Content.Facts.AttributedTo(x.Unit))),
             Figures = figures,

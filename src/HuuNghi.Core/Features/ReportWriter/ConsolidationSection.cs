@@ -7,11 +7,18 @@ namespace HuuNghi.Core.Features.ReportWriter;
 /// <summary>The parts only a consolidated report has: the table of figures by unit and the units still missing.</summary>
 internal static class ConsolidationSection
 {
-    public static IEnumerable<DocumentBlock> Annex(ReportContent report, ConsolidationPart c)
+    /// <summary>One sentence in the results pointing at the annex, as consolidated reports do.</summary>
+    public static IEnumerable<DocumentBlock> AnnexPointer(ConsolidationPart c)
     {
         if (c.Rows.Count == 0 || c.Codes.Count == 0) yield break;
+        yield return new Paragraph($"Số liệu tổng hợp của {Count(c.Rows.Count)} đơn vị đã báo cáo theo từng chỉ tiêu tại Phụ lục kèm theo.");
+    }
+
+    /// <summary>The figures by unit with a total row; landscape once the columns no longer fit a portrait page.</summary>
+    public static Annex? Annex(ReportContent report, ConsolidationPart c)
+    {
+        if (c.Rows.Count == 0 || c.Codes.Count == 0) return null;
         var names = report.Figures.ToDictionary(f => f.Code, f => $"{f.Name} ({f.Unit})");
-        yield return new Paragraph([new TextRun("Số liệu tổng hợp theo đơn vị (chi tiết tại phụ lục dạng bảng tính kèm theo):", Bold: true)]);
         var headers = new List<string> { "TT", "Đơn vị" };
         headers.AddRange(c.Codes.Select(code => names.GetValueOrDefault(code, code)));
         var rows = c.Rows.Select((r, i) =>
@@ -30,7 +37,13 @@ internal static class ConsolidationSection
         rows.Add(total);
         var weights = new List<double> { 0.6, 3.2 };
         weights.AddRange(c.Codes.Select(_ => 1.6));
-        yield return new TableBlock(headers, rows, weights);
+        var h = report.Letterhead;
+        var number = h.Number?.ToString(CultureInfo.InvariantCulture) ?? "      ";
+        var date = h.Date is { } d ? $"ngày {d:dd/MM/yyyy}" : $"ngày     tháng     năm {h.DraftYear}";
+        return new Annex($"Số liệu tổng hợp {report.PeriodLabel.ToLowerInvariant()}",
+            $"(Kèm theo Báo cáo số {number}/{h.Symbol} {date} của {report.IssuerName ?? report.UnitName})",
+            [new TableBlock(headers, rows, weights), new Paragraph([new TextRun("Ô để trống: đơn vị không báo cáo chỉ tiêu đó.", Italic: true)])],
+            c.Codes.Count > 4 ? PageOrientation.Landscape : PageOrientation.Portrait);
     }
 
     public static IEnumerable<DocumentBlock> NotReported(ConsolidationPart c)

@@ -20,6 +20,9 @@ public sealed record ReportContent
 
     /// <summary>The unit the report speaks for, as it was named in the period.</summary>
     public required string UnitName { get; init; }
+
+    /// <summary>The issuer's name in a sentence when it is not <see cref="UnitName"/> (the receiver of a consolidated report).</summary>
+    public string? IssuerName { get; init; }
     public required string PeriodLabel { get; init; }
     public DateOnly From { get; init; }
     public DateOnly To { get; init; }

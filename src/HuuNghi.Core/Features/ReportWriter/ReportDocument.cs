@@ -19,7 +19,7 @@ public static partial class ReportDocument
                 body.AddRange(ResultsSection.Blocks(report));
                 body.AddRange(Narrative(section.Text, emptyNote: false));
                 // The table a receiver adds up sits with the results, before the signature that closes the text.
-                if (report.Consolidation is { } c) body.AddRange(ConsolidationSection.Annex(report, c));
+                if (report.Consolidation is { } c) body.AddRange(ConsolidationSection.AnnexPointer(c));
                 else if (report.Figures.Count > 0) body.AddRange(FiguresTable(report));
             }
             else body.AddRange(Narrative(section.Text, emptyNote: report.Consolidation is null));
@@ -40,6 +40,7 @@ public static partial class ReportDocument
             Body = body,
             Signer = new Signer(h.SignerAuthority, h.SignerPosition ?? "", h.SignerName ?? ""),
             Distribution = h.Distribution,
+            Annexes = report.Consolidation is { } whole && ConsolidationSection.Annex(report, whole) is { } annex ? [annex] : [],
         };
     }
 

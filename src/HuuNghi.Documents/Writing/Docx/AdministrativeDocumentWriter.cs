@@ -69,9 +69,24 @@ public sealed class AdministrativeDocumentWriter(DocumentLayout? layout = null)
         {
             body.Append(SignatureBuilder.Build(document.Signer, document.Distribution, layout.TextWidthTwips(builder.Orientation)));
         }
+        for (var i = 0; i < document.Annexes.Count; i++)
+        {
+            var annex = document.Annexes[i];
+            foreach (var element in builder.Build(new SectionBreak(annex.Orientation))) body.Append(element);
+            body.Append(WordText.Centered(document.Annexes.Count == 1 ? "PHỤ LỤC" : $"PHỤ LỤC {Roman(i + 1)}", 14, bold: true));
+            body.Append(WordText.Centered(WordText.ToUpperVi(annex.Title), 14, bold: true));
+            if (annex.Reference is { } reference) body.Append(WordText.Centered(reference, 14, italic: true));
+            body.Append(WordText.Rule(layout.TextWidthTwips(annex.Orientation) * 2 / 5));
+            foreach (var block in annex.Body)
+            {
+                foreach (var element in builder.Build(block)) body.Append(element);
+            }
+        }
         // Final section properties describe the last section and must be the body's last child.
         body.Append(builder.FinalSection());
     }
+
+    private static string Roman(int n) => n switch { 1 => "I", 2 => "II", 3 => "III", 4 => "IV", 5 => "V", _ => n.ToString(System.Globalization.CultureInfo.InvariantCulture) };
 
     private static void SetCoreProperties(WordprocessingDocument package, OfficialDocument document)
     {

@@ -24,10 +24,19 @@ internal static class DocumentTexts
             foreach (var text in signer.Authority.Append(signer.Position).Append(signer.Name)) yield return (text, place);
         }
         foreach (var line in document.Distribution) yield return (line, new TextPlace("Nơi nhận", "distribution list"));
+        for (var i = 0; i < document.Annexes.Count; i++)
+        {
+            var annex = document.Annexes[i];
+            var (vi, en) = ($"Phụ lục {i + 1}", $"annex {i + 1}");
+            yield return (annex.Title, new TextPlace(vi, en));
+            if (annex.Reference is { } reference) yield return (reference, new TextPlace(vi, en));
+            foreach (var text in Body(annex.Body, vi + ", ", en + ", ")) yield return text;
+        }
     }
 
-    private static IEnumerable<(string, TextPlace?)> Body(IReadOnlyList<DocumentBlock> blocks)
+    private static IEnumerable<(string, TextPlace?)> Body(IReadOnlyList<DocumentBlock> blocks, string viPrefix = "", string enPrefix = "")
     {
+        TextPlace Place(string vi, string en) => new(viPrefix + (viPrefix.Length > 0 ? char.ToLowerInvariant(vi[0]) + vi[1..] : vi), enPrefix + en);
         int paragraphs = 0, footnotes = 0, tables = 0;
         foreach (var block in blocks)
         {
@@ -35,30 +44,28 @@ internal static class DocumentTexts
             {
                 case Heading h:
                     paragraphs++;
-                    yield return (h.Text, ParagraphPlace(paragraphs));
+                    yield return (h.Text, Place($"Đoạn {paragraphs}", $"paragraph {paragraphs}"));
                     break;
                 case Paragraph or Bullet:
                     paragraphs++;
                     var inlines = block is Paragraph p ? p.Inlines : ((Bullet)block).Inlines;
                     foreach (var inline in inlines)
                     {
-                        if (inline is TextRun r) yield return (r.Text, ParagraphPlace(paragraphs));
-                        else if (inline is Footnote f) yield return (f.Text, new TextPlace($"Chú thích {++footnotes}", $"footnote {footnotes}"));
+                        if (inline is TextRun r) yield return (r.Text, Place($"Đoạn {paragraphs}", $"paragraph {paragraphs}"));
+                        else if (inline is Footnote f) yield return (f.Text, Place($"Chú thích {++footnotes}", $"footnote {footnotes}"));
                     }
                     break;
                 case TableBlock t:
                     tables++;
-                    var header = new TextPlace($"Bảng {tables}, dòng tiêu đề", $"table {tables}, header row");
+                    var header = Place($"Bảng {tables}, dòng tiêu đề", $"table {tables}, header row");
                     foreach (var cell in t.Headers) yield return (cell, header);
                     for (var row = 0; row < t.Rows.Count; row++)
                     {
-                        var place = new TextPlace($"Bảng {tables}, dòng {row + 1}", $"table {tables}, row {row + 1}");
+                        var place = Place($"Bảng {tables}, dòng {row + 1}", $"table {tables}, row {row + 1}");
                         foreach (var cell in t.Rows[row]) yield return (cell, place);
                     }
                     break;
             }
         }
     }
-
-    private static TextPlace ParagraphPlace(int n) => new($"Đoạn {n}", $"paragraph {n}");
 }

@@ -26,6 +26,9 @@ public sealed record OfficialDocument
     /// <summary>"Nơi nhận" lines without the leading dash, e.g. "Như trên", "Lưu: VT, NC".</summary>
     public IReadOnlyList<string> Distribution { get; init; } = [];
 
+    /// <summary>Phụ lục after the signature, each from a new page: the tables too wide or too long for the text.</summary>
+    public IReadOnlyList<Annex> Annexes { get; init; } = [];
+
     /// <summary>Orientation of the first section; a <see cref="SectionBreak"/> in the body changes it later.</summary>
     public PageOrientation Orientation { get; init; } = PageOrientation.Portrait;
 
@@ -61,6 +64,12 @@ public sealed record DocumentHeader
 
     public Secrecy Secrecy { get; init; }
 }
+
+/// <summary>
+/// A phụ lục: "PHỤ LỤC" (numbered when there are several), its title, the line that ties it to the document
+/// ("(Kèm theo Báo cáo số 12/BC-UBND ngày 17/01/2024 của …)") and its body, on its own pages.
+/// </summary>
+public sealed record Annex(string Title, string? Reference, IReadOnlyList<DocumentBlock> Body, PageOrientation Orientation = PageOrientation.Portrait);
 
 /// <summary>Who signs: authority lines ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"), the position and the name.</summary>
 public sealed record Signer(IReadOnlyList<string> Authority, string Position, string Name);
