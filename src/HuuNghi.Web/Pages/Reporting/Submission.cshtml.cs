@@ -85,7 +85,8 @@ public sealed class SubmissionModel(GetSubmission get, StartDraft start, SaveDra
         return Page();
     }
 
-    private SaveDraft.Command Draft(int number) => new(SubmissionId(), number, ReportText, DocumentReference, ParsedFigures(),
+    // An empty text box binds as null, and the sections now carry the report, so the free text may well be empty.
+    private SaveDraft.Command Draft(int number) => new(SubmissionId(), number, ReportText ?? "", DocumentReference, ParsedFigures(),
         Narratives.Count > 0 ? [.. Narratives.Select(n => n ?? "")] : null);
 
     private int SubmissionId() => int.TryParse(Request.Form["SubmissionId"], out var id) ? id : 0;
