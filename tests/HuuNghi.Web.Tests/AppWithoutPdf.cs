@@ -42,6 +42,20 @@ public sealed class AppWithoutPdf : IAsyncDisposable
         return client;
     }
 
+    /// <summary>A client signed in to the pages with a cookie, as <see cref="TestWebApp.BrowserClientForAsync"/> does.</summary>
+    public async Task<HttpClient> BrowserClientForAsync(string userName, string password)
+    {
+        var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = BaseAddress };
+        var form = await client.GetStringAsync("/Account/Login");
+        var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var response = await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["UserName"] = userName, ["Password"] = password, ["__RequestVerificationToken"] = token,
+        }));
+        if (response.StatusCode != System.Net.HttpStatusCode.Redirect) throw new InvalidOperationException($"Sign-in of {userName} failed: {response.StatusCode}");
+        return client;
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();

@@ -8,6 +8,8 @@ namespace HuuNghi.Web.Tests.Pages;
 
 public abstract partial class ReportWriterPagesTests(IDatabaseFactory databases) : WebTest(databases)
 {
+    private readonly IDatabaseFactory _databases = databases;
+
     private async Task<int> DongThapRequestAsync(string period)
     {
         using var api = await App.ClientForAsync("sngv.dongthap", DemoPassword);
@@ -100,6 +102,23 @@ public abstract partial class ReportWriterPagesTests(IDatabaseFactory databases)
         var other = await binhSon.GetStringAsync("/Reporting");
         var refused = await binhSon.PostAsync(url + "?handler=Signer", new FormUrlEncodedContent(Form(other)));
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+    }
+
+    [Fact]
+    public async Task Should_say_on_the_page_when_no_pdf_can_be_made()
+    {
+        await using var app = await AppWithoutPdf.StartAsync(_databases);
+        using var api = await app.ClientForAsync("sngv.dongthap", DemoPassword);
+        var id = (await api.GetFromJsonAsync<JsonElement[]>("/api/reporting/requests"))!
+            .Single(r => r.GetProperty("period").GetString() == "2023" && r.GetProperty("title").GetString()!.Contains("Đồng Tháp", StringComparison.Ordinal)).GetProperty("id").GetInt32();
+        using var focal = await app.BrowserClientForAsync("sngv.dongthap", DemoPassword);
+
+        var response = await focal.GetAsync($"/Reporting/Consolidation/{id}?handler=Report&format=pdf");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("data-testid=\"file-problem\"", html);
+        Assert.Contains("Không tìm thấy LibreOffice", html);
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
