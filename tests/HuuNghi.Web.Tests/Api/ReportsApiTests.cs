@@ -41,6 +41,16 @@ public abstract class ReportsApiTests(IDatabaseFactory databases) : WebTest(data
     }
 
     [Fact]
+    public async Task Should_describe_the_report_routes_at_openapi()
+    {
+        using var client = App.Client();
+        var json = await client.GetStringAsync("/openapi/v1.json");
+        Assert.Contains("/api/reporting/requests/{id}/submissions/{unitId}/report", json);
+        Assert.Contains("/api/reporting/requests/{id}/consolidated-report", json);
+        Assert.Contains("/api/orgunits/{id}/issuer-profile", json);
+    }
+
+    [Fact]
     public async Task Should_answer_400_to_a_format_it_cannot_write()
     {
         using var officer = await App.ClientForAsync("ubnd.thapmuoi", DemoPassword);
