@@ -94,7 +94,9 @@ public sealed class SubmissionModel(GetSubmission get, StartDraft start, SaveDra
     private Dictionary<string, decimal> ParsedFigures()
     {
         var figures = new Dictionary<string, decimal>(StringComparer.Ordinal);
-        foreach (var (code, text) in Figures.Where(f => !string.IsNullOrWhiteSpace(f.Value)))
+        // A regime without indicators posts no "Figures[…]" fields, and the binder then fills the dictionary from
+        // the whole form (the antiforgery token, the sections): only fields posted as figures are figures.
+        foreach (var (code, text) in Figures.Where(f => !string.IsNullOrWhiteSpace(f.Value) && Request.Form.ContainsKey($"Figures[{f.Key}]")))
         {
             if (decimal.TryParse(text!.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var value)) figures[code] = value;
             else throw new ValidationFailedException("Figures", new Localized($"Số liệu '{text}' của {code} không phải là số.", $"The figure '{text}' for {code} is not a number."));
