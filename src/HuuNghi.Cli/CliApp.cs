@@ -36,6 +36,7 @@ public static class CliApp
         root.Subcommands.Add(RegistersCommands.Create(cli));
         root.Subcommands.Add(IndicatorsCommands.Create(cli));
         root.Subcommands.Add(ReportingCommands.Create(cli));
+        root.Subcommands.Add(ReportCommands.Create(cli));
 
         var parse = root.Parse(args);
         // Help and version answer even on an incomplete line ("users create --help" lacks required options).

@@ -29,5 +29,6 @@ public static class ApiSetup
         api.MapRegistersApi();
         api.MapIndicatorsApi();
         api.MapReportingApi();
+        api.MapReportsApi();
     }
 }

@@ -16,7 +16,8 @@ public static class ReportingApi
         int DeadlineDaysAfterCutoff, IReadOnlyList<string> TemplateSections, IReadOnlyList<string> IndicatorCodes, string? SourceReference);
     public sealed record ProposeBody(IReadOnlyList<ProposeRegimes.ParsedDeadline> Deadlines, int DocumentYear, string? SourceReference);
     public sealed record RaiseBody(string Period, DateOnly? Deadline, string? SourceReference, DateOnly? SourceDate, int? SourceDocumentId, string? Title);
-    public sealed record DraftBody(string Content, string? DocumentReference, IReadOnlyDictionary<string, decimal> Figures);
+    /// <param name="Narratives">The text per template section, in template order; omitted leaves the saved text as it is.</param>
+    public sealed record DraftBody(string Content, string? DocumentReference, IReadOnlyDictionary<string, decimal> Figures, IReadOnlyList<string>? Narratives = null);
     public sealed record SeenBody(int SeenVersion);
     public sealed record ReturnBody(int SeenVersion, string Reason);
     public sealed record Created(int Id);
@@ -59,7 +60,7 @@ public static class ReportingApi
             TypedResults.Ok(await start.HandleAsync(new StartDraft.Command(id, unitId), await scopes.GetAsync(ct), ct)));
         group.MapPut("/submissions/{id:int}/versions/{number:int}", async Task<NoContent> (int id, int number, DraftBody b, SaveDraft save, UserScopes scopes, CancellationToken ct) =>
         {
-            await save.HandleAsync(new SaveDraft.Command(id, number, b.Content, b.DocumentReference, b.Figures), await scopes.GetAsync(ct), ct);
+            await save.HandleAsync(new SaveDraft.Command(id, number, b.Content, b.DocumentReference, b.Figures, b.Narratives), await scopes.GetAsync(ct), ct);
             return TypedResults.NoContent();
         });
         group.MapPost("/submissions/{id:int}/submit", async Task<NoContent> (int id, SeenBody b, SubmitReport submit, UserScopes scopes, CancellationToken ct) =>

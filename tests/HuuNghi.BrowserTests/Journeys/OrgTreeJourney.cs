@@ -22,7 +22,7 @@ public sealed class OrgTreeJourney(BrowserFixture browser) : Journey(browser)
 
         await tree.OpenUnitAsync("Sở Ngoại vụ tỉnh Đồng Tháp");
         await Page.GetByLabel("Tên viết tắt").FillAsync("SNgV Đồng Tháp");
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Lưu", Exact = true }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã lưu");
 
         await Page.GetByRole(AriaRole.Link, new() { Name = "Nhật ký thay đổi" }).First.ClickAsync();

@@ -36,4 +36,22 @@ public sealed class SubmissionPage(IPage page)
         await page.GetByRole(AriaRole.Button, new() { Name = "Chấp nhận", Exact = true }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Đã chấp nhận báo cáo.");
     }
+
+    /// <summary>Opens a draft, writes one template section (by its heading) and saves the draft.</summary>
+    public async Task WriteSectionAndSaveAsync(string heading, string text)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "Soạn báo cáo", Exact = true }).ClickAsync();
+        await page.GetByLabel(heading).FillAsync(text);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lưu nháp" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Đã lưu bản nháp.");
+    }
+
+    /// <summary>Downloads the current report ("Tải DOCX", "Tải PDF", "Tải XLSX") and gives the saved file's path.</summary>
+    public async Task<string> DownloadAsync(string link)
+    {
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = link, Exact = true }).ClickAsync());
+        var path = Path.Combine(Path.GetTempPath(), "huunghi-downloads-" + Guid.NewGuid().ToString("N"), download.SuggestedFilename);
+        await download.SaveAsAsync(path);
+        return path;
+    }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using HuuNghi.Core.Common;
 using HuuNghi.Core.Features.Reporting;
+using HuuNghi.Core.Features.ReportWriter;
 using HuuNghi.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,10 +10,11 @@ namespace HuuNghi.Web.Pages.Reporting;
 
 /// <summary>
 /// A unit's report for a request: every version with its figures and reviews; for the unit's writers the open
-/// draft (save, submit); for the receiver's reviewers accept or return with a reason.
+/// draft (save, submit) with the report's sections to write; for the receiver's reviewers accept or return with a
+/// reason; for both the report as DOCX, PDF or XLSX, current and as each version was submitted.
 /// </summary>
 public sealed class SubmissionModel(GetSubmission get, StartDraft start, SaveDraft save, SubmitReport submit,
-    AcceptSubmission accept, ReturnSubmission giveBack, UserScopes scopes) : PageModel
+    AcceptSubmission accept, ReturnSubmission giveBack, ComposeReport compose, WriteReport write, UserScopes scopes) : PageModel
 {
     public GetSubmission.Details Report { get; private set; } = null!;
     public bool CanWrite { get; private set; }
@@ -26,6 +28,13 @@ public sealed class SubmissionModel(GetSubmission get, StartDraft start, SaveDra
     [BindProperty] public Dictionary<string, string?> Figures { get; set; } = [];
     [BindProperty] public int SeenVersion { get; set; }
     [BindProperty] public string? Reason { get; set; }
+    /// <summary>The text of each template section, in template order (for the results section, the officer's addition).</summary>
+    [BindProperty] public List<string?> Narratives { get; set; } = [];
+
+    /// <summary>The report as it would be written now: the sections to edit, the results to preview, the warnings.</summary>
+    public ComposeReport.Composed? Composed { get; private set; }
+    /// <summary>Why a file could not be made (no LibreOffice for PDF), said on the page instead of an error page.</summary>
+    public string? FileProblem { get; private set; }
 
     public async Task OnGetAsync(int requestId, int unitId, CancellationToken ct)
     {
@@ -42,13 +51,13 @@ public sealed class SubmissionModel(GetSubmission get, StartDraft start, SaveDra
         Ui.T("Đã mở bản nháp mới.", "A new draft is open."), ct);
 
     public Task<IActionResult> OnPostSaveAsync(int requestId, int unitId, int number, CancellationToken ct) => ActAsync(requestId, unitId,
-        scope => save.HandleAsync(new SaveDraft.Command(SubmissionId(), number, ReportText, DocumentReference, ParsedFigures()), scope, ct),
+        scope => save.HandleAsync(Draft(number), scope, ct),
         Ui.T("Đã lưu bản nháp.", "Draft saved."), ct);
 
     public Task<IActionResult> OnPostSubmitAsync(int requestId, int unitId, int number, CancellationToken ct) => ActAsync(requestId, unitId,
         async scope =>
         {
-            await save.HandleAsync(new SaveDraft.Command(SubmissionId(), number, ReportText, DocumentReference, ParsedFigures()), scope, ct);
+            await save.HandleAsync(Draft(number), scope, ct);
             await submit.HandleAsync(new SubmitReport.Command(SubmissionId(), SeenVersion), scope, ct);
         },
         Ui.T("Đã gửi báo cáo.", "Report submitted."), ct);
@@ -61,12 +70,33 @@ public sealed class SubmissionModel(GetSubmission get, StartDraft start, SaveDra
         scope => giveBack.HandleAsync(new ReturnSubmission.Command(SubmissionId(), SeenVersion, Reason ?? ""), scope, ct),
         Ui.T("Đã trả lại báo cáo.", "Report returned."), ct);
 
+    public async Task<IActionResult> OnGetFileAsync(int requestId, int unitId, string? format, int? version, CancellationToken ct)
+    {
+        try
+        {
+            var written = await write.HandleAsync(new WriteReport.Command(requestId, unitId, WriteReport.FormatOf(format), version), await scopes.GetAsync(ct), ct);
+            return File(written.Content, written.ContentType, written.FileName);
+        }
+        catch (UnavailableException e)
+        {
+            FileProblem = e.Localized.Current;
+        }
+        await OnGetAsync(requestId, unitId, ct);
+        return Page();
+    }
+
+    // An empty text box binds as null, and the sections now carry the report, so the free text may well be empty.
+    private SaveDraft.Command Draft(int number) => new(SubmissionId(), number, ReportText ?? "", DocumentReference, ParsedFigures(),
+        Narratives.Count > 0 ? [.. Narratives.Select(n => n ?? "")] : null);
+
     private int SubmissionId() => int.TryParse(Request.Form["SubmissionId"], out var id) ? id : 0;
 
     private Dictionary<string, decimal> ParsedFigures()
     {
         var figures = new Dictionary<string, decimal>(StringComparer.Ordinal);
-        foreach (var (code, text) in Figures.Where(f => !string.IsNullOrWhiteSpace(f.Value)))
+        // A regime without indicators posts no "Figures[…]" fields, and the binder then fills the dictionary from
+        // the whole form (the antiforgery token, the sections): only fields posted as figures are figures.
+        foreach (var (code, text) in Figures.Where(f => !string.IsNullOrWhiteSpace(f.Value) && Request.Form.ContainsKey($"Figures[{f.Key}]")))
         {
             if (decimal.TryParse(text!.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var value)) figures[code] = value;
             else throw new ValidationFailedException("Figures", new Localized($"Số liệu '{text}' của {code} không phải là số.", $"The figure '{text}' for {code} is not a number."));
@@ -102,7 +132,12 @@ public sealed class SubmissionModel(GetSubmission get, StartDraft start, SaveDra
         SeenVersion = Report.SeenVersion;
         CanWrite = scope.IsInRole(ReportingRoles.Writers) && scope.Contains(unitId);
         CanReview = scope.IsInRole(ReportingRoles.Reviewers) && scope.Contains(Report.ReceiverId);
+        if (CanWrite && Report.OpenDraft is not null) Composed = await compose.HandleAsync(requestId, unitId, null, scope, ct);
     }
+
+    /// <summary>What the officer typed when a post comes back with errors, otherwise the saved text or the suggested draft.</summary>
+    public string NarrativeText(int i) =>
+        Narratives.Count > i && Narratives[i] is { } typed ? typed : Composed?.Content.Sections[i].Text ?? "";
 
     public string FigureValue(string code) =>
         Figures.TryGetValue(code, out var typed) && typed is not null ? typed

@@ -1,0 +1,128 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using HuuNghi.Documents.Reading;
+
+namespace HuuNghi.Web.Tests.Pages;
+
+public abstract partial class ReportWriterPagesTests(IDatabaseFactory databases) : WebTest(databases)
+{
+    private readonly IDatabaseFactory _databases = databases;
+
+    private async Task<int> DongThapRequestAsync(string period)
+    {
+        using var api = await App.ClientForAsync("sngv.dongthap", DemoPassword);
+        var rows = await api.GetFromJsonAsync<JsonElement[]>("/api/reporting/requests");
+        return rows!.Single(r => r.GetProperty("period").GetString() == period && r.GetProperty("title").GetString()!.Contains("Đồng Tháp", StringComparison.Ordinal))
+            .GetProperty("id").GetInt32();
+    }
+
+    private static string Token(string html) => AntiforgeryToken().Match(html).Groups[1].Value;
+
+    [Fact]
+    public async Task Should_write_the_sections_of_a_draft_save_them_and_download_them_as_docx()
+    {
+        var id = await DongThapRequestAsync("2024");
+        var unit = await UnitIdAsync("dt.tm.ubnd");
+        using var officer = await App.BrowserClientForAsync("ubnd.thapmuoi", DemoPassword);
+        var url = $"/Reporting/Submission/{id}/{unit}";
+        var start = await officer.PostAsync(url + "?handler=Start", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = Token(await officer.GetStringAsync(url)) }));
+        Assert.Equal(HttpStatusCode.Redirect, start.StatusCode);
+
+        var page = await officer.GetStringAsync(url);
+        Assert.Contains("Soạn báo cáo", page);
+        Assert.Contains("III. Thuận lợi, khó khăn", page);
+        Assert.Contains("data-testid=\"results-preview\"", page);
+        var submissionId = Regex.Match(page, "name=\"SubmissionId\" value=\"(\\d+)\"").Groups[1].Value;
+        var sentence = "Kinh phí đón tiếp đoàn vào còn hạn chế.";
+        // No figure fields, as a regime without indicators posts the form: the other fields must not pass for figures.
+        var save = await officer.PostAsync(url + "?handler=Save", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Token(page), ["SubmissionId"] = submissionId, ["number"] = "1", ["SeenVersion"] = "0",
+            ["ReportText"] = "Báo cáo năm 2024", ["Narratives[0]"] = "Đã quán triệt kế hoạch.", ["Narratives[1]"] = "",
+            ["Narratives[2]"] = sentence, ["Narratives[3]"] = "Tiếp tục tăng cường giao lưu.",
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, save.StatusCode);
+
+        Assert.Contains(sentence, await officer.GetStringAsync(url));
+        var docx = await officer.GetAsync(url + "?handler=File&format=docx");
+        Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", docx.Content.Headers.ContentType!.MediaType);
+        Assert.Contains(sentence, DocumentReader.Read(await docx.Content.ReadAsByteArrayAsync(), "r.docx").Text);
+
+        using var binhSon = await App.BrowserClientForAsync("ubnd.binhson", DemoPassword);
+        Assert.Equal(HttpStatusCode.Forbidden, (await binhSon.GetAsync(url + "?handler=File&format=docx")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Should_offer_the_consolidated_report_with_its_warnings()
+    {
+        var id = await DongThapRequestAsync("2023");
+        using var focal = await App.BrowserClientForAsync("sngv.dongthap", DemoPassword);
+
+        Assert.Contains("Chưa cấu hình người ký", await focal.GetStringAsync($"/Reporting/Consolidation/{id}"));
+        var docx = await focal.GetAsync($"/Reporting/Consolidation/{id}?handler=Report&format=docx");
+        Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", docx.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(HttpStatusCode.BadRequest, (await focal.GetAsync($"/Reporting/Consolidation/{id}?handler=Report&format=odt")).StatusCode);
+
+        using var quangNgai = await App.BrowserClientForAsync("sngv.quangngai", DemoPassword);
+        Assert.Equal(HttpStatusCode.Forbidden, (await quangNgai.GetAsync($"/Reporting/Consolidation/{id}?handler=Report&format=docx")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Should_save_the_signer_on_the_unit_page_and_say_when_someone_saved_first()
+    {
+        var unit = await UnitIdAsync("dt.tm.ubnd");
+        var url = $"/OrgUnits/Details/{unit}";
+        using var officer = await App.BrowserClientForAsync("ubnd.thapmuoi", DemoPassword);
+        var page = await officer.GetStringAsync(url);
+        Assert.Contains("Người ký, nơi nhận", page);
+        Assert.Contains("Đoàn Thanh Bình", page);
+        var seen = Regex.Match(page, "name=\"Signer.SeenVersion\" value=\"(\\d+)\"").Groups[1].Value;
+        Dictionary<string, string> Form(string html) => new()
+        {
+            ["__RequestVerificationToken"] = Token(html), ["Signer.SeenVersion"] = seen, ["Signer.SignerAuthority"] = "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH",
+            ["Signer.SignerPosition"] = "PHÓ CHỦ TỊCH", ["Signer.SignerName"] = "Nguyễn Văn An", ["Signer.Distribution"] = "Như trên;\nLưu: VT.",
+        };
+
+        Assert.Equal(HttpStatusCode.Redirect, (await officer.PostAsync(url + "?handler=Signer", new FormUrlEncodedContent(Form(page)))).StatusCode);
+        var saved = await officer.GetStringAsync(url);
+        Assert.Contains("Nguyễn Văn An", saved);
+        var stale = await officer.PostAsync(url + "?handler=Signer", new FormUrlEncodedContent(Form(saved)));
+        Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
+        Assert.Contains("vừa được người khác sửa", await stale.Content.ReadAsStringAsync());
+        var bad = await officer.PostAsync(url + "?handler=Signer", new FormUrlEncodedContent(new Dictionary<string, string>(Form(saved))
+        {
+            ["Signer.SeenVersion"] = Regex.Match(saved, "name=\"Signer.SeenVersion\" value=\"(\\d+)\"").Groups[1].Value, ["Signer.Abbreviation"] = "UB ND",
+        }));
+        Assert.Contains("không có khoảng trắng", await bad.Content.ReadAsStringAsync());
+
+        using var binhSon = await App.BrowserClientForAsync("ubnd.binhson", DemoPassword);
+        var other = await binhSon.GetStringAsync("/Reporting");
+        var refused = await binhSon.PostAsync(url + "?handler=Signer", new FormUrlEncodedContent(Form(other)));
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+    }
+
+    [Fact]
+    public async Task Should_say_on_the_page_when_no_pdf_can_be_made()
+    {
+        await using var app = await AppWithoutPdf.StartAsync(_databases);
+        using var api = await app.ClientForAsync("sngv.dongthap", DemoPassword);
+        var id = (await api.GetFromJsonAsync<JsonElement[]>("/api/reporting/requests"))!
+            .Single(r => r.GetProperty("period").GetString() == "2023" && r.GetProperty("title").GetString()!.Contains("Đồng Tháp", StringComparison.Ordinal)).GetProperty("id").GetInt32();
+        using var focal = await app.BrowserClientForAsync("sngv.dongthap", DemoPassword);
+
+        var response = await focal.GetAsync($"/Reporting/Consolidation/{id}?handler=Report&format=pdf");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("data-testid=\"file-problem\"", html);
+        Assert.Contains("Không tìm thấy LibreOffice", html);
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryToken();
+}
+
+public sealed class ReportWriterPagesTests_Sqlite(SqliteDatabases d) : ReportWriterPagesTests(d), IClassFixture<SqliteDatabases>;
+public sealed class ReportWriterPagesTests_Postgres(PostgresDatabases d) : ReportWriterPagesTests(d), IClassFixture<PostgresDatabases>;
