@@ -30,7 +30,8 @@ public sealed class TestWebApp : IAsyncDisposable
     public FakeTimeProvider Clock { get; }
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<TestWebApp> StartAsync(IDatabaseFactory databases, bool demo = true)
+    /// <param name="configureServices">Replaces app services after the app's own (a PDF converter that finds no LibreOffice).</param>
+    public static async Task<TestWebApp> StartAsync(IDatabaseFactory databases, bool demo = true, Action<IServiceCollection>? configureServices = null)
     {
         var database = await databases.CreateAsync();
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
@@ -41,7 +42,11 @@ public sealed class TestWebApp : IAsyncDisposable
             "--HUUNGHI_ADMIN_PASSWORD", AdminPassword, "--HUUNGHI_DEMO", demo ? "1" : "0",
             "--Logging:LogLevel:Default", "Warning",
         };
-        var app = await HuuNghiWebApp.BuildAsync([.. args], services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock)));
+        var app = await HuuNghiWebApp.BuildAsync([.. args], services =>
+        {
+            services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock));
+            configureServices?.Invoke(services);
+        });
         await app.StartAsync();
         return new TestWebApp(app, database, clock);
     }

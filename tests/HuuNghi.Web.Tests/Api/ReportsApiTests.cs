@@ -2,6 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using HuuNghi.Documents.Parsing;
+using HuuNghi.Documents.Writing.Pdf;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace HuuNghi.Web.Tests.Api;
 
@@ -77,7 +80,7 @@ public abstract class ReportsApiTests(IDatabaseFactory databases) : WebTest(data
     [Fact]
     public async Task Should_answer_503_with_a_message_in_the_users_language_when_no_pdf_can_be_made()
     {
-        await using var app = await AppWithoutPdf.StartAsync(_databases);
+        await using var app = await TestWebApp.StartAsync(_databases, configureServices: WithoutLibreOffice);
         using var officer = await app.ClientForAsync("ubnd.thapmuoi", DemoPassword);
         var id = await DongThap2023Async(officer);
         var units = await officer.GetFromJsonAsync<JsonElement[]>("/api/orgunits?asOf=2023-12-31");
@@ -137,6 +140,10 @@ public abstract class ReportsApiTests(IDatabaseFactory databases) : WebTest(data
         var docx = await officer.GetByteArrayAsync($"/api/reporting/requests/{id}/submissions/{unit}/report");
         Assert.Contains("Đề nghị tỉnh hỗ trợ kinh phí đón đoàn năm 2025.", Documents.Reading.DocumentReader.Read(docx, "r.docx").Text);
     }
+
+    /// <summary>The real app on a machine where LibreOffice cannot be found.</summary>
+    private static void WithoutLibreOffice(IServiceCollection services) =>
+        services.Replace(ServiceDescriptor.Singleton(new PdfConverter(new PdfConverterOptions { ExecutablePath = "/nonexistent/soffice" })));
 }
 
 public sealed class ReportsApiTests_Sqlite(SqliteDatabases d) : ReportsApiTests(d), IClassFixture<SqliteDatabases>;

@@ -3,6 +3,9 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using HuuNghi.Documents.Reading;
+using HuuNghi.Documents.Writing.Pdf;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace HuuNghi.Web.Tests.Pages;
 
@@ -106,7 +109,7 @@ public abstract partial class ReportWriterPagesTests(IDatabaseFactory databases)
     [Fact]
     public async Task Should_say_on_the_page_when_no_pdf_can_be_made()
     {
-        await using var app = await AppWithoutPdf.StartAsync(_databases);
+        await using var app = await TestWebApp.StartAsync(_databases, configureServices: WithoutLibreOffice);
         using var api = await app.ClientForAsync("sngv.dongthap", DemoPassword);
         var id = (await api.GetFromJsonAsync<JsonElement[]>("/api/reporting/requests"))!
             .Single(r => r.GetProperty("period").GetString() == "2023" && r.GetProperty("title").GetString()!.Contains("Đồng Tháp", StringComparison.Ordinal)).GetProperty("id").GetInt32();
@@ -122,6 +125,10 @@ public abstract partial class ReportWriterPagesTests(IDatabaseFactory databases)
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryToken();
+
+    /// <summary>The real app on a machine where LibreOffice cannot be found.</summary>
+    private static void WithoutLibreOffice(IServiceCollection services) =>
+        services.Replace(ServiceDescriptor.Singleton(new PdfConverter(new PdfConverterOptions { ExecutablePath = "/nonexistent/soffice" })));
 }
 
 public sealed class ReportWriterPagesTests_Sqlite(SqliteDatabases d) : ReportWriterPagesTests(d), IClassFixture<SqliteDatabases>;

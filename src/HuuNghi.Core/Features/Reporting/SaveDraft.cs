@@ -29,7 +29,7 @@ public sealed class SaveDraft(HuuNghiDbContext db)
                 $"Version {version.Number} has been submitted and cannot be edited; what was submitted is kept as it was."));
         await ValidateAsync(header.RequestId, command, ct);
 
-        version.Content = command.Content.Trim();
+        version.Content = (command.Content ?? "").Trim();
         version.DocumentReference = string.IsNullOrWhiteSpace(command.DocumentReference) ? null : command.DocumentReference.Trim();
         if (command.Narratives is { } narratives) version.Narratives = [.. narratives.Select(n => (n ?? "").Replace("\r\n", "\n").Trim())];
         var wanted = command.Figures.ToDictionary(f => f.Key.Trim(), f => f.Value, StringComparer.Ordinal);
