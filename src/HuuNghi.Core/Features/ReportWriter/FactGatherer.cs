@@ -55,8 +55,9 @@ internal sealed class FactGatherer(HuuNghiDbContext db)
 
         var events = await db.OverseasEvents.AsNoTracking().Where(e => ids.Contains(e.OrgUnitId) && e.Date >= from && e.Date <= to)
             .OrderBy(e => e.Date).Select(e => new { e.Title, e.Date, e.Participants, e.OrgUnitId }).ToListAsync(ct);
+        // By start date, as the indicators count them: a year-long activity belongs to the period it began in.
         var information = await db.InformationActivities.AsNoTracking()
-            .Where(a => ids.Contains(a.OrgUnitId) && a.Date <= to && (a.EndDate ?? a.Date) >= from)
+            .Where(a => ids.Contains(a.OrgUnitId) && a.Date >= from && a.Date <= to)
             .OrderBy(a => a.Date).ThenBy(a => a.Id)
             .Select(a => new { a.Title, a.Groups, a.People, a.Visitors, a.Reach, a.OrgUnitId }).ToListAsync(ct);
         var agreements = await db.CooperationAgreements.AsNoTracking().Where(a => ids.Contains(a.OrgUnitId) && a.Date >= from && a.Date <= to)

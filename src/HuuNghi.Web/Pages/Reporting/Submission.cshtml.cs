@@ -141,5 +141,10 @@ public sealed class SubmissionModel(GetSubmission get, StartDraft start, SaveDra
 
     public string FigureValue(string code) =>
         Figures.TryGetValue(code, out var typed) && typed is not null ? typed
-        : Report.OpenDraft?.Figures.FirstOrDefault(f => f.Code == code)?.Value.ToString(CultureInfo.InvariantCulture) ?? "";
+        : Report.OpenDraft?.Figures.FirstOrDefault(f => f.Code == code)?.Value.ToString("0.##########", CultureInfo.InvariantCulture) ?? "";
+
+    /// <summary>The indicator's name, so an officer reads "Số lượt đoàn vào" rather than a code; the code stays for reference.</summary>
+    public string FigureLabel(string code) =>
+        Composed?.Content.Figures.FirstOrDefault(f => f.Code == code) is { } figure && figure.Name != code
+            ? $"{figure.Name} ({figure.Unit}) · {code}" : code;
 }

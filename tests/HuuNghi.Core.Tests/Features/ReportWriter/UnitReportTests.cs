@@ -87,6 +87,8 @@ public abstract class UnitReportTests(IDatabaseFactory databases) : DatabaseTest
         var draft = await Host.RunAsync<StartDraft, StartDraft.Started>(s => s.HandleAsync(new StartDraft.Command(request, world.ThapMuoi), UnitScope.Everything));
         var suggested = (await world.ComposeAsync(request, world.ThapMuoi)).Content.Sections;
         Assert.Contains("313/KH-UBND", suggested[0].Text); // the deployment draft cites the plan
+        // Gò Tháp's year-long 2023 count began in 2023's window; 2024's window (from 15/12/2023) does not count it again.
+        Assert.Empty((await world.ComposeAsync(request, world.ThapMuoi)).Content.Facts.Information);
 
         string[] narratives = ["Đã quán triệt.", "", "- Thiếu cán bộ chuyên trách.", "1. Tiếp tục thực hiện Kế hoạch."];
         await Host.RunAsync<SaveDraft>(s => s.HandleAsync(new SaveDraft.Command(draft.SubmissionId, draft.Number, "", null, new Dictionary<string, decimal>(), narratives), UnitScope.Everything));
