@@ -64,6 +64,7 @@ public abstract partial class HuuNghiDbContext(DbContextOptions options, ICurren
     public DbSet<SubmissionReview> SubmissionReviews => Set<SubmissionReview>();
     public DbSet<Reminder> Reminders => Set<Reminder>();
     public DbSet<IssuerProfile> IssuerProfiles => Set<IssuerProfile>();
+    public DbSet<ConsolidatedDraft> ConsolidatedDrafts => Set<ConsolidatedDraft>();
 
     public ICurrentActor Actor { get; } = actor;
     public TimeProvider Clock { get; } = clock;

@@ -14,6 +14,8 @@ public static class ReportsApi
     public const string WarningsHeader = "X-Report-Warnings";
 
     public sealed record ContentBody(ReportContent Content, IReadOnlyList<string> Warnings);
+    public sealed record ConsolidatedContentBody(ReportContent Content, IReadOnlyList<string> Warnings, int SeenVersion);
+    public sealed record ConsolidatedTextBody(int SeenVersion, IReadOnlyList<string> Narratives);
     public sealed record IssuerProfileBody(int SeenVersion, string? IssuerParent, string? Issuer, string? Abbreviation, string? Place,
         IReadOnlyList<string>? SignerAuthority, string? SignerPosition, string? SignerName, IReadOnlyList<string>? Distribution);
 
@@ -35,6 +37,18 @@ public static class ReportsApi
             WriteReport write, UserScopes scopes, HttpResponse response, CancellationToken ct) =>
             File(response, await write.HandleAsync(new WriteReport.Command(id, null, WriteReport.FormatOf(format), RootId: root), await scopes.GetAsync(ct), ct)))
             .WithSummary("Báo cáo tổng hợp của đơn vị nhận / The receiver's consolidated report");
+        reporting.MapGet("/requests/{id:int}/consolidated-report/content", async Task<Ok<ConsolidatedContentBody>> (int id, int? root,
+            ComposeConsolidatedReport compose, UserScopes scopes, CancellationToken ct) =>
+        {
+            var composed = await compose.ComposeAsync(id, root, await scopes.GetAsync(ct), ct);
+            return TypedResults.Ok(new ConsolidatedContentBody(composed.Composed.Content, [.. composed.Composed.Warnings.Select(w => w.Current)], composed.SeenVersion));
+        }).WithSummary("Nội dung báo cáo tổng hợp / The consolidated report's content");
+        reporting.MapPut("/requests/{id:int}/consolidated-report/text", async Task<NoContent> (int id, ConsolidatedTextBody b,
+            SaveConsolidatedDraft save, UserScopes scopes, CancellationToken ct) =>
+        {
+            await save.HandleAsync(new SaveConsolidatedDraft.Command(id, b.SeenVersion, b.Narratives ?? []), await scopes.GetAsync(ct), ct);
+            return TypedResults.NoContent();
+        }).WithSummary("Lưu nội dung báo cáo tổng hợp, mỗi phần một đoạn (409 khi người khác vừa sửa) / Save the consolidated report's text per section (409 when changed meanwhile)");
 
         var units = api.MapGroup("/orgunits").WithTags("Reports");
         units.MapGet("/{id:int}/issuer-profile", async Task<Ok<GetIssuerProfile.Result>> (int id, GetIssuerProfile get, UserScopes scopes, CancellationToken ct) =>

@@ -78,6 +78,27 @@ public abstract class ReportsApiTests(IDatabaseFactory databases) : WebTest(data
     }
 
     [Fact]
+    public async Task Should_save_the_receivers_consolidated_text_and_answer_409_to_a_stale_save()
+    {
+        using var focal = await App.ClientForAsync("sngv.dongthap", DemoPassword);
+        var id = await DongThap2023Async(focal);
+        var before = await focal.GetFromJsonAsync<JsonElement>($"/api/reporting/requests/{id}/consolidated-report/content");
+        var seen = before.GetProperty("seenVersion").GetInt32();
+        string[] text = ["Toàn tỉnh đã quán triệt Kế hoạch.", "", "- Kinh phí hạn chế.", "1. Tiếp tục thực hiện."];
+
+        var save = await focal.PutAsJsonAsync($"/api/reporting/requests/{id}/consolidated-report/text", new { seenVersion = seen, narratives = text });
+        var stale = await focal.PutAsJsonAsync($"/api/reporting/requests/{id}/consolidated-report/text", new { seenVersion = seen, narratives = text });
+
+        Assert.Equal(HttpStatusCode.NoContent, save.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        var after = await focal.GetFromJsonAsync<JsonElement>($"/api/reporting/requests/{id}/consolidated-report/content");
+        Assert.Equal("Toàn tỉnh đã quán triệt Kế hoạch.", after.GetProperty("content").GetProperty("sections")[0].GetProperty("text").GetString());
+        using var district = await App.ClientForAsync("ubnd.thapmuoi", DemoPassword);
+        Assert.Equal(HttpStatusCode.Forbidden, (await district.PutAsJsonAsync($"/api/reporting/requests/{id}/consolidated-report/text",
+            new { seenVersion = after.GetProperty("seenVersion").GetInt32(), narratives = text })).StatusCode);
+    }
+
+    [Fact]
     public async Task Should_answer_503_with_a_message_in_the_users_language_when_no_pdf_can_be_made()
     {
         await using var app = await TestWebApp.StartAsync(_databases, configureServices: WithoutLibreOffice);

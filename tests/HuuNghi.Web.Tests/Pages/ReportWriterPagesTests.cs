@@ -73,6 +73,38 @@ public abstract partial class ReportWriterPagesTests(IDatabaseFactory databases)
     }
 
     [Fact]
+    public async Task Should_let_the_receiver_write_its_own_consolidated_text_and_keep_it_on_a_stale_save()
+    {
+        var id = await DongThapRequestAsync("2023");
+        var url = $"/Reporting/Consolidation/{id}";
+        using var focal = await App.BrowserClientForAsync("sngv.dongthap", DemoPassword);
+        var page = await focal.GetStringAsync(url);
+        Assert.Contains("a) Ủy ban nhân dân huyện Tháp Mười", page); // before any save, the units' text is quoted
+        const string sentence = "Các địa phương đã quán triệt đầy đủ Kế hoạch 313/KH-UBND.";
+        Dictionary<string, string> Form(string html, string first) => new()
+        {
+            ["__RequestVerificationToken"] = Token(html), ["seenVersion"] = Regex.Match(html, "name=\"seenVersion\" value=\"(\\d+)\"").Groups[1].Value,
+            ["Narratives[0]"] = first, ["Narratives[1]"] = "", ["Narratives[2]"] = "- Kinh phí còn hạn chế.", ["Narratives[3]"] = "1. Tiếp tục thực hiện Kế hoạch.",
+        };
+
+        Assert.Equal(HttpStatusCode.Redirect, (await focal.PostAsync(url + "?handler=Narratives", new FormUrlEncodedContent(Form(page, sentence)))).StatusCode);
+        var docx = await focal.GetAsync(url + "?handler=Report&format=docx");
+        Assert.Contains(sentence, DocumentReader.Read(await docx.Content.ReadAsByteArrayAsync(), "r.docx").Text);
+        var stale = await focal.PostAsync(url + "?handler=Narratives", new FormUrlEncodedContent(Form(page, "Bản cũ của người khác")));
+        var staleHtml = await stale.Content.ReadAsStringAsync();
+        Assert.Contains("vừa được người khác sửa", staleHtml);
+        Assert.Contains("Bản cũ của người khác", staleHtml); // what was typed is still in the box
+
+        // A district sees its own row of the consolidation, not the receiver's report or its editor.
+        using var district = await App.BrowserClientForAsync("ubnd.thapmuoi", DemoPassword);
+        var own = await district.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+        var ownHtml = await own.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("consolidated-text", ownHtml);
+        Assert.Equal(HttpStatusCode.Forbidden, (await district.PostAsync(url + "?handler=Narratives", new FormUrlEncodedContent(Form(ownHtml, "x")))).StatusCode);
+    }
+
+    [Fact]
     public async Task Should_save_the_signer_on_the_unit_page_and_say_when_someone_saved_first()
     {
         var unit = await UnitIdAsync("dt.tm.ubnd");

@@ -16,7 +16,13 @@ namespace HuuNghi.Core.Features.ReportWriter;
 /// </summary>
 public sealed class ComposeConsolidatedReport(HuuNghiDbContext db, OrgTreeCache trees, GetRates rates, ComposeReport unitReports)
 {
-    public async Task<ComposeReport.Composed> HandleAsync(int requestId, int? rootId, UnitScope scope, CancellationToken ct = default)
+    /// <summary>The composed report and the version of the receiver's saved text (0 before the first save), for a stale-save check.</summary>
+    public async Task<ComposeReport.Composed> HandleAsync(int requestId, int? rootId, UnitScope scope, CancellationToken ct = default) =>
+        (await ComposeAsync(requestId, rootId, scope, ct)).Composed;
+
+    public sealed record WithDraft(ComposeReport.Composed Composed, int SeenVersion);
+
+    public async Task<WithDraft> ComposeAsync(int requestId, int? rootId, UnitScope scope, CancellationToken ct = default)
     {
         var request = await db.LoadRequestAsync(requestId, ct);
         scope.Demand(request.ReceiverId);
@@ -41,8 +47,10 @@ public sealed class ComposeConsolidatedReport(HuuNghiDbContext db, OrgTreeCache 
         var plan = await new ReportSources(db, tree).CiteAsync(regime?.SourceReference, null, null, day, ct);
         var period = status.PeriodLabel.Vi.ToLowerInvariant();
         var template = regime?.TemplateSections is { Count: > 0 } t ? t : ReportSections.DefaultTemplate;
+        var saved = await db.ConsolidatedDrafts.AsNoTracking().FirstOrDefaultAsync(d => d.RequestId == requestId, ct);
+        var own = saved?.Narratives is { } n && n.Count == template.Count ? n : null;
         var sections = template.Select((heading, i) => new ReportSection(ReportSections.KeyOf(i), heading, ReportSections.RoleOf(heading),
-            ReportSections.RoleOf(heading) == SectionRole.Results ? "" : UnitsText(reports, heading))).ToList();
+            own?[i] ?? (ReportSections.RoleOf(heading) == SectionRole.Results ? "" : UnitsText(reports, heading)))).ToList();
 
         var codes = (regime?.IndicatorCodes ?? []).Concat(reports.SelectMany(r => r.Content.Figures.Where(f => f.Value is not null).Select(f => f.Code))).Distinct().ToList();
         var rows = reports.Select(r => new AnnexRow(r.Unit, r.Content.Figures.Where(f => f.Value is not null).ToDictionary(f => f.Code, f => f.Value!.Value))).ToList();
@@ -73,7 +81,7 @@ public sealed class ComposeConsolidatedReport(HuuNghiDbContext db, OrgTreeCache 
             Figures = figures,
             Consolidation = new ConsolidationPart(codes, rows, missing, r.Expected, r.Submitted, r.OnTime),
         };
-        return new ComposeReport.Composed(content, ReportWarnings.Of(content), null, false);
+        return new WithDraft(new ComposeReport.Composed(content, ReportWarnings.Of(content), null, false), saved?.Version ?? 0);
     }
 
     /// <summary>Each unit's text for a section of the same heading, under the unit's name.</summary>

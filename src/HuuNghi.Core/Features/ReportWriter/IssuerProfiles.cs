@@ -55,7 +55,9 @@ public sealed class SaveIssuerProfile(HuuNghiDbContext db)
         var profile = await db.IssuerProfiles.FirstOrDefaultAsync(p => p.OrgUnitId == c.OrgUnitId, ct);
         if (profile is null)
         {
-            profile = new IssuerProfile { OrgUnitId = c.OrgUnitId };
+            // Version 1 from the start: a page loaded before anyone saved carries 0, so its later save is seen as stale.
+            if (c.SeenVersion != 0) throw Stale();
+            profile = new IssuerProfile { OrgUnitId = c.OrgUnitId, Version = 1 };
             db.IssuerProfiles.Add(profile);
         }
         else db.Entry(profile).Property(p => p.Version).OriginalValue = c.SeenVersion;
@@ -71,11 +73,14 @@ public sealed class SaveIssuerProfile(HuuNghiDbContext db)
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException)
         {
-            throw new ConflictException(new(
-                "Người ký, nơi nhận của đơn vị vừa được người khác sửa; hãy tải lại trang. Thay đổi của bạn chưa được lưu.",
-                "Someone else has just changed this unit's signer settings; reload the page. Your change was not saved."));
+            // A stale version, or two first saves at once (the same key inserted twice): either way someone saved first.
+            throw Stale();
         }
     }
+
+    private static ConflictException Stale() => new(new(
+        "Người ký, nơi nhận của đơn vị vừa được người khác sửa; hãy tải lại trang. Thay đổi của bạn chưa được lưu.",
+        "Someone else has just changed this unit's signer settings; reload the page. Your change was not saved."));
 }

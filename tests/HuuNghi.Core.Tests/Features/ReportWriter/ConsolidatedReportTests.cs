@@ -1,4 +1,6 @@
+using HuuNghi.Core.Common;
 using HuuNghi.Core.Features.ReportWriter;
+using HuuNghi.Core.Features.Users;
 using HuuNghi.Documents.Writing.Xlsx;
 
 namespace HuuNghi.Core.Tests.Features.ReportWriter;
@@ -10,7 +12,7 @@ public abstract class ConsolidatedReportTests(IDatabaseFactory databases) : Data
     {
         var world = await ReportWorld.CreateAsync(Host);
 
-        var composed = await Host.RunAsync<ComposeConsolidatedReport, ComposeReport.Composed>(c => c.HandleAsync(world.DongThapRequest, null, Core.Features.Users.UnitScope.Everything));
+        var composed = await Host.RunAsync<ComposeConsolidatedReport, ComposeReport.Composed>(c => c.HandleAsync(world.DongThapRequest, null, UnitScope.Everything));
         var docx = await world.WriteAsync(world.DongThapRequest, null, ReportFormat.Docx);
         var text = ReportWorld.TextOf(docx);
 
@@ -28,6 +30,26 @@ public abstract class ConsolidatedReportTests(IDatabaseFactory databases) : Data
         var parsed = ReportWorld.Parse(docx);
         Assert.Equal("report", parsed.Kind);
         Assert.Equal(["Ủy ban nhân dân tỉnh Đồng Tháp"], parsed.Addressees);
+    }
+
+    [Fact]
+    public async Task Should_write_the_receivers_own_text_once_saved_and_refuse_a_stale_or_foreign_save()
+    {
+        var world = await ReportWorld.CreateAsync(Host);
+        string[] text = ["Các huyện đã quán triệt Kế hoạch.", "", "- Kinh phí còn hạn chế.", "1. Tiếp tục thực hiện."];
+
+        await Host.RunAsync<SaveConsolidatedDraft>(s => s.HandleAsync(new SaveConsolidatedDraft.Command(world.DongThapRequest, 0, text), UnitScope.Everything));
+        var composed = await Host.RunAsync<ComposeConsolidatedReport, ComposeConsolidatedReport.WithDraft>(c => c.ComposeAsync(world.DongThapRequest, null, UnitScope.Everything));
+
+        Assert.Equal(text, composed.Composed.Content.Sections.Select(s => s.Text));
+        Assert.Equal(1, composed.SeenVersion);
+        await Assert.ThrowsAsync<ConflictException>(() => Host.RunAsync<SaveConsolidatedDraft>(s =>
+            s.HandleAsync(new SaveConsolidatedDraft.Command(world.DongThapRequest, 0, text), UnitScope.Everything)));
+        await Assert.ThrowsAsync<ValidationFailedException>(() => Host.RunAsync<SaveConsolidatedDraft>(s =>
+            s.HandleAsync(new SaveConsolidatedDraft.Command(world.DongThapRequest, 1, ["một phần"]), UnitScope.Everything)));
+        var district = await Host.ScopeOfAsync(await Host.CreateUserAsync("thapmuoi.officer", Roles.UnitOfficer, "dt.tm"));
+        await Assert.ThrowsAsync<ForbiddenException>(() => Host.RunAsync<SaveConsolidatedDraft>(s =>
+            s.HandleAsync(new SaveConsolidatedDraft.Command(world.DongThapRequest, 1, text), district)));
     }
 
     [Fact]

@@ -1444,6 +1444,24 @@ namespace HuuNghi.Core.Data.Migrations.Postgres
                     b.ToTable("Trainings");
                 });
 
+            modelBuilder.Entity("HuuNghi.Core.Features.ReportWriter.ConsolidatedDraft", b =>
+                {
+                    b.Property<int>("RequestId")
+                        .HasColumnType("integer");
+
+                    b.PrimitiveCollection<List<string>>("Narratives")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("RequestId");
+
+                    b.ToTable("ConsolidatedDrafts");
+                });
+
             modelBuilder.Entity("HuuNghi.Core.Features.ReportWriter.IssuerProfile", b =>
                 {
                     b.Property<int>("OrgUnitId")
@@ -2387,6 +2405,15 @@ namespace HuuNghi.Core.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("OrgUnitId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HuuNghi.Core.Features.ReportWriter.ConsolidatedDraft", b =>
+                {
+                    b.HasOne("HuuNghi.Core.Features.Reporting.ReportRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -1384,6 +1384,24 @@ namespace HuuNghi.Core.Data.Migrations.Sqlite
                     b.ToTable("Trainings");
                 });
 
+            modelBuilder.Entity("HuuNghi.Core.Features.ReportWriter.ConsolidatedDraft", b =>
+                {
+                    b.Property<int>("RequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Narratives")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RequestId");
+
+                    b.ToTable("ConsolidatedDrafts");
+                });
+
             modelBuilder.Entity("HuuNghi.Core.Features.ReportWriter.IssuerProfile", b =>
                 {
                     b.Property<int>("OrgUnitId")
@@ -2305,6 +2323,15 @@ namespace HuuNghi.Core.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("OrgUnitId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HuuNghi.Core.Features.ReportWriter.ConsolidatedDraft", b =>
+                {
+                    b.HasOne("HuuNghi.Core.Features.Reporting.ReportRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
