@@ -76,13 +76,10 @@ public sealed class ComputeIndicators(HuuNghiDbContext db, OrgTreeCache trees)
         return list;
     }
 
-    /// <summary>Counts are stocks: each unit's latest count per country and purpose in the period, then added up.</summary>
+    /// <summary>The standing counts (each unit's latest per country and purpose, <see cref="Registers.CitizensAbroad.StandingCounts"/>), added up.</summary>
     private async Task<IEnumerable<Indicator>> CitizensAbroadAsync(List<int> units, DateOnly from, DateOnly to, CancellationToken ct)
     {
-        var counts = await db.CitizensAbroad.Where(c => units.Contains(c.OrgUnitId) && c.Date >= from && c.Date <= to)
-            .Select(c => new { c.OrgUnitId, c.Country, c.Purpose, c.Date, c.Id, c.Count }).ToListAsync(ct);
-        var latest = counts.GroupBy(c => (c.OrgUnitId, c.Country, c.Purpose))
-            .Select(g => g.OrderByDescending(c => c.Date).ThenByDescending(c => c.Id).First()).ToList();
+        var latest = await Registers.CitizensAbroad.StandingCounts.OfAsync(db, units, from, to, ct);
         var result = new List<Indicator>
         {
             new("citizens-abroad.total", new("Công dân làm việc, học tập ở nước ngoài", "Citizens working or studying abroad"), latest.Sum(c => c.Count), People),

@@ -42,11 +42,7 @@ internal sealed class FactGatherer(HuuNghiDbContext db)
             .Where(t => ids.Contains(t.OrgUnitId) && t.Date >= from && t.Date <= to && t.Kind == AidTransactionKind.Disbursement)
             .Select(t => t.Amount * t.ExchangeRate).ToListAsync(ct);
 
-        var counts = await db.CitizensAbroad.AsNoTracking().Where(c => ids.Contains(c.OrgUnitId) && c.Date >= from && c.Date <= to)
-            .Select(c => new { c.OrgUnitId, c.Country, c.Purpose, c.Date, c.Id, c.Count }).ToListAsync(ct);
-        // Counts are stocks: the latest count per unit, country and purpose stands for the period.
-        var citizens = counts.GroupBy(c => (c.OrgUnitId, c.Country, c.Purpose))
-            .Select(g => g.OrderByDescending(c => c.Date).ThenByDescending(c => c.Id).First())
+        var citizens = (await StandingCounts.OfAsync(db, ids, from, to, ct))
             .GroupBy(c => (c.OrgUnitId, c.Country))
             .Select(g => new CitizensFact(g.Key.Country, Countries.Name(g.Key.Country),
                 g.Where(c => c.Purpose == AbroadPurpose.Work).Sum(c => c.Count), g.Where(c => c.Purpose == AbroadPurpose.Study).Sum(c => c.Count),

@@ -1,0 +1,17 @@
+using HuuNghi.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace HuuNghi.Core.Features.Registers.CitizensAbroad;
+
+/// <summary>
+/// The counts that stand for a period: a count is a stock, so each unit's latest count per country and purpose in
+/// the period counts, never a sum of counts. The indicators and the report writer both read it here.
+/// </summary>
+public static class StandingCounts
+{
+    public static async Task<List<CitizensAbroadCount>> OfAsync(HuuNghiDbContext db, IReadOnlyCollection<int> units, DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        var counts = await db.CitizensAbroad.AsNoTracking().Where(c => units.Contains(c.OrgUnitId) && c.Date >= from && c.Date <= to).ToListAsync(ct);
+        return [.. counts.GroupBy(c => (c.OrgUnitId, c.Country, c.Purpose)).Select(g => g.OrderByDescending(c => c.Date).ThenByDescending(c => c.Id).First())];
+    }
+}
