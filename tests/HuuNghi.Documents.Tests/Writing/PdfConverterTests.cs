@@ -14,7 +14,10 @@ namespace HuuNghi.Documents.Tests.Writing;
 [Collection(PdfConversionCollection.Name)]
 public class PdfConverterTests
 {
-    private static readonly PdfConverter Converter = new();
+    // A work root of its own: other test assemblies convert in the system temp folder at the same time, so only
+    // this folder says whether these conversions cleaned up after themselves.
+    private static readonly string WorkRoot = Directory.CreateTempSubdirectory("huunghi-pdf-work-").FullName;
+    private static readonly PdfConverter Converter = new(new PdfConverterOptions { WorkRoot = WorkRoot });
 
     [Fact]
     public async Task Should_convert_a_report_to_a_PDF_with_header_and_title_on_page_one_and_a_number_on_page_two()
@@ -77,14 +80,13 @@ public class PdfConverterTests
     {
         Assert.True(Converter.IsAvailable, PdfConverter.NotInstalledMessage);
         var before = LeftoverFolders();
-        var impatient = new PdfConverter(new PdfConverterOptions { Timeout = TimeSpan.FromMilliseconds(50) });
+        var impatient = new PdfConverter(new PdfConverterOptions { Timeout = TimeSpan.FromMilliseconds(50), WorkRoot = WorkRoot });
         var error = await Assert.ThrowsAsync<PdfConversionException>(() => impatient.ConvertAsync(new AdministrativeDocumentWriter().Write(SampleDocuments.Report(1))));
         Assert.Contains("did not finish", error.Message);
         Assert.Equal(before, LeftoverFolders());
     }
 
-    private static string[] LeftoverFolders() =>
-        Directory.GetDirectories(Path.GetTempPath(), "huunghi-pdf-*").Where(d => !d.Contains("huunghi-pdf-test-")).Order().ToArray();
+    private static string[] LeftoverFolders() => [.. Directory.GetDirectories(WorkRoot).Order()];
 
     private static string PageText(UglyToad.PdfPig.Content.Page page) =>
         string.Join(" ", page.GetWords().Select(w => w.Text)).Normalize(NormalizationForm.FormC);

@@ -25,7 +25,9 @@ public sealed class PdfConverter(PdfConverterOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(docx);
         var executable = ExecutablePath ?? throw new PdfConversionException(NotInstalledMessage);
-        var work = Directory.CreateTempSubdirectory("huunghi-pdf-");
+        var work = options.WorkRoot is { } root
+            ? Directory.CreateDirectory(Path.Combine(root, "huunghi-pdf-" + Guid.NewGuid().ToString("N")))
+            : Directory.CreateTempSubdirectory("huunghi-pdf-");
         try
         {
             var input = Path.Combine(work.FullName, "document.docx");
@@ -119,6 +121,9 @@ public sealed record PdfConverterOptions
 {
     /// <summary>Path to soffice; found on PATH and in the usual install folders when null.</summary>
     public string? ExecutablePath { get; init; }
+
+    /// <summary>Where each conversion makes (and removes) its working folder; the system's temporary folder when null.</summary>
+    public string? WorkRoot { get; init; }
 
     /// <summary>The first start of a fresh profile takes several seconds, so the default is generous.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromMinutes(2);
