@@ -50,7 +50,7 @@ public sealed partial class ComposeReport(HuuNghiDbContext db, OrgTreeCache tree
         var unit = tree.Find(unitId) ?? throw new NotFoundException(new($"Không có đơn vị mã {unitId}.", $"There is no unit {unitId}."));
         var submittedOn = version?.SubmittedAt is { } at ? DateOnly.FromDateTime(at + ReportRequest.VietnamOffset) : (DateOnly?)null;
         // A draft is headed as the unit stands today; a unit that has since been dissolved writes as it last stood.
-        var day = submittedOn ?? Min(ReportRequest.Today(db.Clock), unit.ValidTo);
+        var day = submittedOn ?? IssuerDefaults.Today(unit, db.Clock);
 
         var profile = await db.IssuerProfiles.AsNoTracking().FirstOrDefaultAsync(p => p.OrgUnitId == unitId, ct);
         var letterhead = IssuerDefaults.For(tree, unitId, day, profile);
@@ -117,8 +117,6 @@ public sealed partial class ComposeReport(HuuNghiDbContext db, OrgTreeCache tree
         }
         return (figures, warnings);
     }
-
-    private static DateOnly Min(DateOnly a, DateOnly? b) => b is { } x && x < a ? x : a;
 
 
     internal static (int? Number, string? Symbol)? ParseReference(string? reference)

@@ -48,28 +48,13 @@ public sealed class SaveConsolidatedDraft(HuuNghiDbContext db)
                 "Mỗi phần nội dung tối đa 100.000 ký tự.", "Each section may hold at most 100,000 characters.")
             .ThrowIfInvalid();
 
-        var draft = await db.ConsolidatedDrafts.FirstOrDefaultAsync(d => d.RequestId == request.Id, ct);
-        if (draft is null)
-        {
-            // Version 1 from the start: a page loaded before anyone saved carries 0, so its later save is seen as stale.
-            if (command.SeenVersion != 0) throw Stale();
-            draft = new ConsolidatedDraft { RequestId = request.Id, Version = 1 };
-            db.ConsolidatedDrafts.Add(draft);
-        }
-        else db.Entry(draft).Property(d => d.Version).OriginalValue = command.SeenVersion;
+        var stored = await db.ConsolidatedDrafts.FirstOrDefaultAsync(d => d.RequestId == request.Id, ct);
+        var draft = db.Claim(stored, command.SeenVersion, () => new ConsolidatedDraft { RequestId = request.Id }, Stale);
         draft.Narratives = [.. command.Narratives.Select(n => (n ?? "").Replace("\r\n", "\n").Trim())];
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // A stale version, or two first saves at once (the same key inserted twice): either way someone saved first.
-            throw Stale();
-        }
+        await db.SaveClaimedAsync(Stale, ct);
     }
 
-    private static ConflictException Stale() => new(new(
+    private static readonly Localized Stale = new(
         "Báo cáo tổng hợp vừa được người khác sửa; hãy tải lại trang. Nội dung của bạn chưa được lưu.",
-        "Someone else has just edited the consolidated report; reload the page. Your text was not saved."));
+        "Someone else has just edited the consolidated report; reload the page. Your text was not saved.");
 }

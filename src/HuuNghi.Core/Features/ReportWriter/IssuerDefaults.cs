@@ -17,6 +17,13 @@ public static class IssuerDefaults
     private static readonly string[] AreaPrefixes =
         ["Thành phố ", "Thị xã ", "Thị trấn ", "Tỉnh ", "Huyện ", "Quận ", "Xã ", "Phường ", "Đặc khu "];
 
+    /// <summary>The day a letterhead is written for now: today, or the last day of a unit that has since been dissolved.</summary>
+    public static DateOnly Today(OrgUnit unit, TimeProvider clock)
+    {
+        var today = Reporting.ReportRequest.Today(clock);
+        return unit.ValidTo is { } end && end < today ? end : today;
+    }
+
     public static ReportLetterhead For(OrgTree tree, int unitId, DateOnly day, IssuerProfile? profile, string kindSymbol = "BC")
     {
         var unit = tree.Find(unitId) ?? throw new NotFoundException(new($"Không có đơn vị mã {unitId}.", $"There is no unit {unitId}."));

@@ -17,8 +17,7 @@ public sealed class GetIssuerProfile(HuuNghiDbContext db, OrgTreeCache trees)
         var tree = await trees.GetAsync(db, ct);
         var unit = tree.Find(unitId) ?? throw new NotFoundException(new($"Không có đơn vị mã {unitId}.", $"There is no unit {unitId}."));
         var saved = await db.IssuerProfiles.AsNoTracking().FirstOrDefaultAsync(p => p.OrgUnitId == unitId, ct);
-        var day = Reporting.ReportRequest.Today(db.Clock);
-        if (unit.ValidTo is { } end && end < day) day = end;
+        var day = IssuerDefaults.Today(unit, db.Clock);
         return new Result(unitId, tree.NameOn(unitId, day), saved, IssuerDefaults.For(tree, unitId, day, saved), saved?.Version ?? 0);
     }
 }
@@ -52,15 +51,8 @@ public sealed class SaveIssuerProfile(HuuNghiDbContext db)
             .Require(distribution.Count <= 30, "Distribution", "Nơi nhận tối đa 30 dòng.", "At most 30 distribution lines.")
             .ThrowIfInvalid();
 
-        var profile = await db.IssuerProfiles.FirstOrDefaultAsync(p => p.OrgUnitId == c.OrgUnitId, ct);
-        if (profile is null)
-        {
-            // Version 1 from the start: a page loaded before anyone saved carries 0, so its later save is seen as stale.
-            if (c.SeenVersion != 0) throw Stale();
-            profile = new IssuerProfile { OrgUnitId = c.OrgUnitId, Version = 1 };
-            db.IssuerProfiles.Add(profile);
-        }
-        else db.Entry(profile).Property(p => p.Version).OriginalValue = c.SeenVersion;
+        var stored = await db.IssuerProfiles.FirstOrDefaultAsync(p => p.OrgUnitId == c.OrgUnitId, ct);
+        var profile = db.Claim(stored, c.SeenVersion, () => new IssuerProfile { OrgUnitId = c.OrgUnitId }, Stale);
         profile.IssuerParent = Clean(c.IssuerParent);
         profile.Issuer = Clean(c.Issuer);
         profile.Abbreviation = Clean(c.Abbreviation);
@@ -69,18 +61,10 @@ public sealed class SaveIssuerProfile(HuuNghiDbContext db)
         profile.SignerPosition = Clean(c.SignerPosition);
         profile.SignerName = Clean(c.SignerName);
         profile.Distribution = distribution;
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // A stale version, or two first saves at once (the same key inserted twice): either way someone saved first.
-            throw Stale();
-        }
+        await db.SaveClaimedAsync(Stale, ct);
     }
 
-    private static ConflictException Stale() => new(new(
+    private static readonly Localized Stale = new(
         "Người ký, nơi nhận của đơn vị vừa được người khác sửa; hãy tải lại trang. Thay đổi của bạn chưa được lưu.",
-        "Someone else has just changed this unit's signer settings; reload the page. Your change was not saved."));
+        "Someone else has just changed this unit's signer settings; reload the page. Your change was not saved.");
 }
