@@ -1,5 +1,3 @@
-using UglyToad.PdfPig.Content;
-
 namespace HuuNghi.Documents.Reading;
 
 /// <summary>
@@ -9,7 +7,7 @@ namespace HuuNghi.Documents.Reading;
 /// </summary>
 internal static class PdfLineLayout
 {
-    public sealed record Line(double Y, List<Word> Words);
+    public sealed record Line(double Y, List<PdfWord> Words);
 
     public static List<string> Order(List<Line> lines, double pageWidth)
     {
@@ -41,15 +39,15 @@ internal static class PdfLineLayout
         return output;
     }
 
-    private static List<List<Word>> Segments(List<Word> words)
+    private static List<List<PdfWord>> Segments(List<PdfWord> words)
     {
-        var ordered = words.OrderBy(w => w.BoundingBox.Left).ToList();
-        var segments = new List<List<Word>> { new() { ordered[0] } };
+        var ordered = words.OrderBy(w => w.Box.Left).ToList();
+        var segments = new List<List<PdfWord>> { new() { ordered[0] } };
         for (var k = 1; k < ordered.Count; k++)
         {
             var previous = ordered[k - 1];
-            var gap = ordered[k].BoundingBox.Left - previous.BoundingBox.Right;
-            var charWidth = previous.BoundingBox.Width / Math.Max(1, previous.Text.Length);
+            var gap = ordered[k].Box.Left - previous.Box.Right;
+            var charWidth = previous.Box.Width / Math.Max(1, previous.Text.Length);
             // A block that fills its table cell sits closer to its neighbour than a wide gap; the change of font
             // (regular issuer beside the bold motto) shows the seam.
             var seam = gap > Math.Max(12, charWidth * 2.5) && !SameFont(previous, ordered[k]);
@@ -59,27 +57,26 @@ internal static class PdfLineLayout
         return segments;
     }
 
-    private static bool SameFont(Word a, Word b) =>
-        a.Letters.Count == 0 || b.Letters.Count == 0
-        || (a.Letters[0].FontName == b.Letters[0].FontName && Math.Abs(a.Letters[0].PointSize - b.Letters[0].PointSize) < 0.5);
+    private static bool SameFont(PdfWord a, PdfWord b) =>
+        a.Font == b.Font && Math.Abs(a.Size - b.Size) < 0.5;
 
     // Two blocks side by side: one ends left of the page's middle, another starts right of it. A wide gap
     // inside one half ("Số:        /BC-UBND") is only spacing. The right block may start a little before the
     // middle: a Decree 30 header gives the motto the wider column, with the left margin the wider one.
-    private static bool IsSplitAtMiddle(List<List<Word>> segments, double middle)
+    private static bool IsSplitAtMiddle(List<List<PdfWord>> segments, double middle)
     {
         for (var k = 1; k < segments.Count; k++)
         {
-            if (segments[k - 1][^1].BoundingBox.Right < middle + 10 && segments[k][0].BoundingBox.Left > middle * 0.85)
+            if (segments[k - 1][^1].Box.Right < middle + 10 && segments[k][0].Box.Left > middle * 0.85)
                 return true;
         }
         return false;
     }
 
-    private static bool Crosses(List<Word> segment, double middle) =>
-        segment[0].BoundingBox.Left < middle - 20 && segment[^1].BoundingBox.Right > middle + 20;
+    private static bool Crosses(List<PdfWord> segment, double middle) =>
+        segment[0].Box.Left < middle - 20 && segment[^1].Box.Right > middle + 20;
 
-    private static double Centre(List<Word> segment) => (segment[0].BoundingBox.Left + segment[^1].BoundingBox.Right) / 2;
+    private static double Centre(List<PdfWord> segment) => (segment[0].Box.Left + segment[^1].Box.Right) / 2;
 
-    private static string Text(IEnumerable<Word> words) => string.Join(' ', words.OrderBy(w => w.BoundingBox.Left).Select(w => w.Text));
+    private static string Text(IEnumerable<PdfWord> words) => string.Join(' ', words.OrderBy(w => w.Box.Left).Select(w => w.Text));
 }

@@ -1,11 +1,11 @@
 using System.Text;
-using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig;
 
 namespace HuuNghi.Documents.Reading;
 
 /// <summary>
-/// PDF to text from the text layer: words grouped into lines by baseline, lines top to bottom, a blank
+/// PDF to text from the text layer: words (see <see cref="PdfWords"/>) grouped into lines by baseline, lines top to bottom, a blank
 /// line where the vertical gap shows a paragraph break. A PDF without a text layer is reported, not guessed.
 /// </summary>
 internal static class PdfTextExtractor
@@ -38,14 +38,14 @@ internal static class PdfTextExtractor
 
     private static void AppendPage(StringBuilder sb, Page page)
     {
-        var words = page.GetWords().Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList();
+        var words = PdfWords.Of(page);
         if (words.Count == 0) return;
-        var lines = new List<(double Y, double Height, List<Word> Words)>();
-        foreach (var word in words.OrderByDescending(w => w.BoundingBox.Bottom))
+        var lines = new List<(double Y, double Height, List<PdfWord> Words)>();
+        foreach (var word in words.OrderByDescending(w => w.Baseline))
         {
-            var y = word.BoundingBox.Bottom;
+            var y = word.Baseline;
             var line = lines.FindIndex(l => Math.Abs(l.Y - y) < Math.Max(2.0, l.Height * 0.4));
-            if (line < 0) lines.Add((y, Math.Max(1, word.BoundingBox.Height), [word]));
+            if (line < 0) lines.Add((y, Math.Max(1, word.Box.Height), [word]));
             else lines[line].Words.Add(word);
         }
         lines.Sort((a, b) => b.Y.CompareTo(a.Y));
