@@ -13,7 +13,8 @@ internal static class ProcessRunner
             .FirstOrDefault(File.Exists);
     }
 
-    public static (int ExitCode, string Output) Run(string exe, IEnumerable<string> args, TimeSpan timeout)
+    public static (int ExitCode, string Output) Run(string exe, IEnumerable<string> args, TimeSpan timeout,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         var info = new ProcessStartInfo(exe)
         {
@@ -22,6 +23,7 @@ internal static class ProcessRunner
             UseShellExecute = false,
         };
         foreach (var a in args) info.ArgumentList.Add(a);
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>()) info.Environment[key] = value;
         using var process = Process.Start(info) ?? throw new InvalidOperationException("Cannot start " + exe);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

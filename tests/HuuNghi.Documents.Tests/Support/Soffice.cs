@@ -1,28 +1,27 @@
 namespace HuuNghi.Documents.Tests.Support;
 
 /// <summary>
-/// Converts the seeds with LibreOffice once per test run. A private user profile keeps concurrent
-/// soffice runs (other engineers, other test classes) from locking each other out.
+/// Converts the seeds with LibreOffice once per test run and font set (see <see cref="FontSets"/>). A private
+/// user profile per font set keeps concurrent soffice runs (other engineers, other test classes) from locking
+/// each other out.
 /// </summary>
 public sealed class SofficeConversions : IDisposable
 {
     private readonly TempDirectory _temp = new();
-    private readonly Dictionary<string, string> _outputs = [];
     private readonly Lock _gate = new();
 
-    /// <summary>The seeds converted to <paramref name="format"/> (docx or pdf), by seed base name.</summary>
-    public IReadOnlyDictionary<string, string> Convert(string format)
+    /// <summary>The seeds converted to <paramref name="format"/> (docx or pdf) with <paramref name="fontSet"/>, by seed base name.</summary>
+    public IReadOnlyDictionary<string, string> Convert(string format, string fontSet = FontSets.Liberation)
     {
         lock (_gate)
         {
             var soffice = RequireSoffice();
-            var outDir = _temp.File(format);
+            var outDir = _temp.File($"{format}-{fontSet}");
             if (!Directory.Exists(outDir))
             {
-                var profile = new Uri(_temp.File("profile")).AbsoluteUri;
-                var args = new List<string> { $"-env:UserInstallation={profile}", "--headless", "--convert-to", format, "--outdir", outDir };
+                var args = new List<string> { Profile(fontSet), "--headless", "--convert-to", format, "--outdir", outDir };
                 args.AddRange(SharedFiles.Seeds);
-                var (code, output) = ProcessRunner.Run(soffice, args, TimeSpan.FromMinutes(3));
+                var (code, output) = ProcessRunner.Run(soffice, args, TimeSpan.FromMinutes(3), FontSets.Environment(fontSet, _temp.File("fonts")));
                 Assert.True(code == 0, $"soffice failed ({code}): {output}");
             }
             return SharedFiles.Seeds.ToDictionary(s => Path.GetFileNameWithoutExtension(s),
@@ -31,19 +30,21 @@ public sealed class SofficeConversions : IDisposable
     }
 
     /// <summary>Converts one file (for instance a DOCX a test built) and returns the new file's path.</summary>
-    public string ConvertFile(string path, string format)
+    public string ConvertFile(string path, string format, string fontSet = FontSets.Liberation)
     {
         lock (_gate)
         {
             var soffice = RequireSoffice();
             var outDir = _temp.File("single-" + Guid.NewGuid().ToString("N"));
-            var profile = new Uri(_temp.File("profile")).AbsoluteUri;
             var (code, output) = ProcessRunner.Run(soffice,
-                [$"-env:UserInstallation={profile}", "--headless", "--convert-to", format, "--outdir", outDir, path], TimeSpan.FromMinutes(2));
+                [Profile(fontSet), "--headless", "--convert-to", format, "--outdir", outDir, path], TimeSpan.FromMinutes(2),
+                FontSets.Environment(fontSet, _temp.File("fonts")));
             Assert.True(code == 0, $"soffice failed ({code}): {output}");
             return Path.Combine(outDir, Path.GetFileNameWithoutExtension(path) + "." + format);
         }
     }
+
+    private string Profile(string fontSet) => $"-env:UserInstallation={new Uri(_temp.File("profile-" + fontSet)).AbsoluteUri}";
 
     private static string RequireSoffice()
     {
