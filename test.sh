@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # HuuNghi: runs every test (unit, integration on SQLite and PostgreSQL, browser) on a fresh machine.
-# Installs what the tests need from Debian (PostgreSQL, Chromium, LibreOffice, poppler) when missing, starts
+# Installs what the tests need from Debian (PostgreSQL, Chromium, LibreOffice, poppler, and the Liberation and DejaVu fonts the PDF tests print with) when missing, starts
 # PostgreSQL on a loopback port in a temporary directory, and stops and removes it afterwards.
 set -euo pipefail
 cd "$(dirname "$0")"
 
 need=()
-for pkg in postgresql chromium libreoffice-writer-nogui poppler-utils fonts-liberation; do
+for pkg in postgresql chromium libreoffice-writer-nogui poppler-utils fonts-liberation fonts-dejavu-core; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'ok installed' || need+=("$pkg")
 done
 if [ ${#need[@]} -gt 0 ]; then
