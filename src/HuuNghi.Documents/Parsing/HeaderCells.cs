@@ -13,10 +13,21 @@ internal static partial class HeaderCells
 {
     public static void Rebuild(List<string> lines)
     {
+        var motto = 0;
+        var inBody = false;
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
             if (line.Length == 0) continue;
+            // Only the letterhead is rebuilt: the top of the file and the lines round each motto (a bundle's
+            // next document); body tables and wrapped body text are left as they are.
+            if (line.Contains("CỘNG HÒA", StringComparison.OrdinalIgnoreCase) || line.Contains("ĐẢNG CỘNG SẢN", StringComparison.OrdinalIgnoreCase))
+            {
+                motto = i;
+                inBody = false;
+            }
+            if (TitleReader.IsBodyStart(line) || line.Length > 150) inBody = true;
+            if (inBody || (i >= 20 && i - motto > 10)) continue;
             if (line.Contains('|') && SplitPipes(line) is { } cells)
             {
                 lines.RemoveAt(i);
@@ -46,7 +57,7 @@ internal static partial class HeaderCells
                 lines.RemoveAt(i + 1);
             }
             // "ỦY" / "BAN NHÂN DÂN", "CỘNG" / "HÒA XÃ HỘI …": a one-word capitals cell runs on below.
-            else if (i < 20 && OneCapsWord().IsMatch(line) && next.Length > 0 && TextLines.IsCaps(next) && char.IsLetter(next[0]))
+            else if (OneCapsWord().IsMatch(line) && next.Length > 0 && TextLines.IsCaps(next) && char.IsLetter(next[0]))
             {
                 lines[i] = line + " " + next;
                 lines.RemoveAt(i + 1);
