@@ -37,6 +37,7 @@ internal static class DocumentAssembler
         doc.Deadlines = DeadlineReader.Read(blocks);
         doc.Tasks = TaskReader.Read(blocks, doc);
         doc.Issuer = IssuerReader.Read(header.IssuerLines, doc.Signer, blocks, doc.Signatures);
+        doc.Warnings = ParseWarnings.For(doc, header.KindFromSymbol, IssuerReader.FromHeader(header.IssuerLines) is not null);
         return doc;
     }
 }

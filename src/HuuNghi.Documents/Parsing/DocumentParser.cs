@@ -47,6 +47,7 @@ public static class DocumentParser
     private static List<ParsedDocument> ParseDocuments(string text)
     {
         var lines = Normaliser.ToLines(text);
+        HeaderCells.Rebuild(lines);
         var documents = new List<ParsedDocument>();
         foreach (var (start, end) in BundleSplitter.Split(lines))
         {

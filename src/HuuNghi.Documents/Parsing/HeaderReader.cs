@@ -15,6 +15,8 @@ internal static class HeaderReader
     {
         public List<string> IssuerLines { get; } = [];
         public int BodyStart { get; set; }
+        /// <summary>No kind word was printed: the kind comes from the symbol's type abbreviation.</summary>
+        public bool KindFromSymbol { get; set; }
     }
 
     public static Header Read(List<string> lines, ParsedDocument doc)
@@ -59,7 +61,11 @@ internal static class HeaderReader
         }
         header.BodyStart = titleAt < 0 ? FirstBodyLine(lines, limit) : TitleReader.Read(lines, titleAt, doc, titleLead);
         ReadLateHeaderLines(lines, header.BodyStart, doc);
-        if (doc.Kind == DocumentKinds.Other && KindWords.FromSymbol(doc.Symbol) is { } k) doc.Kind = k;
+        if (doc.Kind == DocumentKinds.Other && KindWords.FromSymbol(doc.Symbol) is { } k)
+        {
+            doc.Kind = k;
+            header.KindFromSymbol = true;
+        }
         return header;
     }
 

@@ -9,7 +9,7 @@ public class JsonShapeTests
     private static readonly string[] DocumentFields =
     [
         "kind", "number", "symbol", "reference", "issuedOn", "place", "issuer", "title", "addressees", "distribution",
-        "signer", "citations", "tasks", "deadlines", "signatures", "receipt",
+        "signer", "citations", "tasks", "deadlines", "signatures", "receipt", "warnings",
     ];
 
     [Fact]

@@ -38,6 +38,8 @@ public sealed class ParsedDocument
     public List<DigitalSignature> Signatures { get; set; } = [];
     /// <summary>The incoming ("ĐẾN") stamp, when the copy carries one.</summary>
     public Receipt? Receipt { get; set; }
+    /// <summary>Fields the parser is unsure of (not a contract field: written after all of them).</summary>
+    public List<ParseWarning> Warnings { get; set; } = [];
 }
 
 /// <summary>Người ký: authority lines (TM., KT., …), office and name.</summary>
