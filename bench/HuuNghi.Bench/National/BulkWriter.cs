@@ -21,7 +21,14 @@ public sealed class BulkWriter(HuuNghiDbContext db)
         var table = type.GetTableName()!;
         var store = StoreObjectIdentifier.Table(table, type.GetSchema());
         // Shadow properties have no CLR value to read; none of the bulk-loaded entities needs one.
-        var props = type.GetProperties().Where(p => !p.IsShadowProperty()).ToList();
+        using var items = rows.GetEnumerator();
+        if (!items.MoveNext()) return 0;
+        var first = items.Current;
+        // A generated key left at 0 is the database's to assign (as on an EF insert); a key set by the generator is kept.
+        var props = type.GetProperties().Where(p => !p.IsShadowProperty())
+            .Where(p => !(p.IsPrimaryKey() && p.ValueGenerated == ValueGenerated.OnAdd && p.ClrType == typeof(int) && (int)p.GetGetter().GetClrValue(first)! == 0))
+            .ToList();
+        rows = Rest(first, items);
         var columns = props.Select(p => p.GetColumnName(store)!).ToList();
         var converters = props.Select(p => p.GetTypeMapping().Converter).ToList();
         object? Value(T row, int i)
@@ -37,13 +44,16 @@ public sealed class BulkWriter(HuuNghiDbContext db)
             var pgTypes = props.Select(p => BaseType(p.GetColumnType(store))).ToList();
             await using var copy = await pg.BeginBinaryImportAsync(
                 $"COPY \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) FROM STDIN (FORMAT BINARY)", ct);
+            copy.Timeout = TimeSpan.FromHours(1); // one COPY carries millions of rows
+
             foreach (var row in rows)
             {
-                await copy.StartRowAsync(ct);
+                // Synchronous writes: the importer buffers, and per-value awaits cost more than the copy itself.
+                copy.StartRow();
                 for (var i = 0; i < props.Count; i++)
                 {
                     var v = Value(row, i);
-                    if (v is null) await copy.WriteNullAsync(ct); else await copy.WriteAsync(v, pgTypes[i], ct);
+                    if (v is null) copy.WriteNull(); else copy.Write(v, pgTypes[i]);
                 }
                 count++;
             }
@@ -85,6 +95,12 @@ public sealed class BulkWriter(HuuNghiDbContext db)
         await using var cmd = connection.CreateCommand();
         cmd.CommandText = $"SELECT COALESCE(MAX(\"Id\"), 0) FROM \"{table}\"";
         return Convert.ToInt32(await cmd.ExecuteScalarAsync(ct)) + 1;
+    }
+
+    private static IEnumerable<T> Rest<T>(T first, IEnumerator<T> items)
+    {
+        yield return first;
+        while (items.MoveNext()) yield return items.Current;
     }
 
     // Npgsql takes the type's name without its modifiers ("character varying", "numeric").
