@@ -106,6 +106,22 @@ public sealed class Floors(HuuNghiDbContext db)
         return new Search(total, page);
     }
 
+    /// <summary>What the home page shows: the user's name and units, the units standing today, today's changes.</summary>
+    public async Task<(string Name, int Units, int Changes)> HomeAsync(string userName, DateOnly today, CancellationToken ct = default)
+    {
+        const string Sql = """
+            SELECT u."FullName",
+              (SELECT COUNT(*) FROM "UserUnits" uu JOIN "OrgUnits" o ON o."Id" = uu."OrgUnitId" WHERE uu."UserId" = u."Id"),
+              (SELECT COUNT(*) FROM "OrgUnits" o WHERE (o."ValidFrom" IS NULL OR o."ValidFrom" <= @today) AND (o."ValidTo" IS NULL OR o."ValidTo" >= @today)),
+              (SELECT COUNT(*) FROM "AuditEntries" a WHERE a."At" >= @today)
+            FROM "AspNetUsers" u WHERE u."UserName" = @user
+            """;
+        (string, int, int) result = default;
+        await foreach (var r in QueryAsync(Sql, ct, ("today", today), ("user", userName)))
+            result = ((string)r[0], Convert.ToInt32(r[2]), Convert.ToInt32(r[3]));
+        return result;
+    }
+
     /// <summary>A table's row count and a checksum over its key columns, for determinism checks.</summary>
     public async Task<(long Count, long Sum)> ChecksumAsync(string table, string expression, CancellationToken ct = default)
     {
