@@ -46,7 +46,8 @@ public static class NationalBenchmarks
         await Run("reporting rates, national request (GetRates)", () => RatesAsync(provider, t));
         await Run("document search 'doi ngoai' (ListDocuments)", () => SearchAsync(provider, t));
         await Run("CLI indicators, province-year (whole run)", () => CliAsync(provider, target, t));
-        figures.AddRange(await WebBench.RunAsync(provider, target, t, log));
+        try { figures.AddRange(await WebBench.RunAsync(provider, target, t, log)); }
+        catch (Exception e) { figures.Add(new Figure("web app", null, null, $"error: {e.GetType().Name}: {e.Message.Split('\n')[0]}")); }
         return figures;
     }
 
@@ -120,10 +121,15 @@ public static class NationalBenchmarks
         return new Figure("CLI indicators, province-year (whole run)", appMs, floorMs, failed.Length > 0 ? "error: " + failed : "dotnet huunghi.dll, process start to exit, vs the indicators floor");
     }
 
+    /// <summary>The checkout the built CLI and web app are taken from: above the bench's binaries, else above the working directory.</summary>
     public static string RepoRoot()
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "HuuNghi.slnx"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("HuuNghi.slnx not found above " + AppContext.BaseDirectory);
+        foreach (var start in new[] { AppContext.BaseDirectory, Environment.CurrentDirectory })
+        {
+            var dir = new DirectoryInfo(start);
+            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "HuuNghi.slnx"))) dir = dir.Parent;
+            if (dir is not null) return dir.FullName;
+        }
+        throw new InvalidOperationException("HuuNghi.slnx not found above " + AppContext.BaseDirectory + " or " + Environment.CurrentDirectory);
     }
 }
