@@ -45,6 +45,8 @@ public static class NationalBenchmarks
         await Run("indicators, nation-year (ComputeIndicators)", () => IndicatorsAsync(provider, "indicators, nation-year (ComputeIndicators)", t.RootId, t.LeaderId));
         await Run("reporting rates, national request (GetRates)", () => RatesAsync(provider, t));
         await Run("document search 'doi ngoai' (ListDocuments)", () => SearchAsync(provider, t));
+        // Not built yet: ImportDocuments over 10,000 generated files against raw inserts of the same rows.
+        figures.Add(new Figure("import 10,000 documents (ImportDocuments)", null, null, "not measured yet"));
         await Run("CLI indicators, province-year (whole run)", () => CliAsync(provider, target, t));
         try { figures.AddRange(await WebBench.RunAsync(provider, target, t, log)); }
         catch (Exception e) { figures.Add(new Figure("web app", null, null, $"error: {e.GetType().Name}: {e.Message.Split('\n')[0]}")); }
