@@ -5,6 +5,7 @@ using HuuNghi.Bench;
 // huunghi-bench check [FILE...]   the consistency findings for the files
 // huunghi-bench text  FILE...     the text the reader extracts (DOCX, PDF, legacy encodings)
 // huunghi-bench report [--db DB]  reports/second written from the demo data (fresh SQLite unless --db)
+// huunghi-bench national --scale S --db DB [--seed N] [--load-only|--bench-only]  national data set and benchmarks vs SQL floors
 return args.FirstOrDefault() switch
 {
     "parse" => ParseBenchmark.Run(args[1..]),
@@ -12,11 +13,12 @@ return args.FirstOrDefault() switch
     "check" => JsonDump.RunCheck(args[1..]),
     "text" => JsonDump.RunText(args[1..]),
     "report" => await ReportBenchmark.RunAsync(args[1..]),
+    "national" => await HuuNghi.Bench.National.NationalCommand.RunAsync(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: HuuNghi.Bench parse [FILE...] | json [FILE...] | check [FILE...] | text FILE... | report [--db DB]");
+    Console.Error.WriteLine("usage: HuuNghi.Bench parse [FILE...] | json [FILE...] | check [FILE...] | text FILE... | report [--db DB] | national --scale S --db DB [--seed N] [--load-only|--bench-only]");
     return 2;
 }
