@@ -1,6 +1,6 @@
 using System.Text;
-using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
 
 namespace HuuNghi.Documents.Reading;
 
