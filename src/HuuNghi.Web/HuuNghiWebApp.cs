@@ -26,6 +26,7 @@ public static class HuuNghiWebApp
 
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(settings.TrustedRoots);
         builder.Services.AddHuuNghiCore(settings.Database);
         builder.Services.AddHuuNghiAuth(settings);
         builder.Services.AddHuuNghiErrors();

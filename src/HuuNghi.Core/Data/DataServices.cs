@@ -24,6 +24,8 @@ public static class DataServices
         services.AddScoped<Mailer>();
         // One converter for the process; a host may register its own (a configured soffice path) before or after.
         services.TryAddSingleton(new PdfConverter());
+        // No root is trusted until an administrator installs some (HUUNGHI_TRUSTED_ROOTS in the web app).
+        services.TryAddSingleton(Features.Documents.TrustedRoots.None);
         if (target.Provider == DatabaseProvider.Sqlite)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(target.ConnectionString).DataSource)!);

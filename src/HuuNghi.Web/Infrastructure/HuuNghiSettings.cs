@@ -7,7 +7,8 @@ namespace HuuNghi.Web.Infrastructure;
 /// <c>--db</c>, <c>HUUNGHI_DATA</c>, <c>HUUNGHI_DEMO</c>, <c>HUUNGHI_ADMIN_PASSWORD</c>). A bad value stops
 /// the start with a message saying which one.
 /// </summary>
-public sealed record HuuNghiSettings(DatabaseTarget Database, bool Demo, string? AdminPassword, TimeSpan TokenLifetime, long MaxUploadBytes)
+public sealed record HuuNghiSettings(DatabaseTarget Database, bool Demo, string? AdminPassword, TimeSpan TokenLifetime, long MaxUploadBytes,
+    Core.Features.Documents.TrustedRoots TrustedRoots)
 {
     public static HuuNghiSettings From(IConfiguration configuration)
     {
@@ -23,6 +24,15 @@ public sealed record HuuNghiSettings(DatabaseTarget Database, bool Demo, string?
             demo,
             configuration["HUUNGHI_ADMIN_PASSWORD"],
             TimeSpan.FromHours(hours),
-            maxUploadMb * 1024 * 1024);
+            maxUploadMb * 1024 * 1024,
+            TrustedRootsFrom(configuration["HUUNGHI_TRUSTED_ROOTS"]));
+    }
+
+    /// <summary>The roots signatures are checked against: a PEM/DER file or a folder of them; none when unset.</summary>
+    private static Core.Features.Documents.TrustedRoots TrustedRootsFrom(string? path)
+    {
+        if (string.IsNullOrWhiteSpace(path)) return Core.Features.Documents.TrustedRoots.None;
+        try { return Core.Features.Documents.TrustedRoots.Load(path); }
+        catch (Core.Common.DomainException e) { throw new InvalidOperationException($"HUUNGHI_TRUSTED_ROOTS: {e.Localized.En}"); }
     }
 }

@@ -6,11 +6,18 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace HuuNghi.Web.Pages.Documents;
 
 /// <summary>One document: its fields, what it cites and what cites it (down to the reports), and its file.</summary>
-public sealed class DetailsModel(ShowDocument show, GetDocumentFile files, UserScopes scopes) : PageModel
+public sealed class DetailsModel(ShowDocument show, GetDocumentFile files, CheckSignatures signatures, UserScopes scopes) : PageModel
 {
     public ShowDocument.Details Doc { get; private set; } = null!;
 
-    public async Task OnGetAsync(int id, CancellationToken ct) => Doc = await show.HandleAsync(id, await scopes.GetAsync(ct), ct);
+    public IReadOnlyList<HuuNghi.Documents.Signatures.PdfSignature> Signatures { get; private set; } = [];
+
+    public async Task OnGetAsync(int id, CancellationToken ct)
+    {
+        var scope = await scopes.GetAsync(ct);
+        Doc = await show.HandleAsync(id, scope, ct);
+        Signatures = await signatures.HandleAsync(id, scope, ct);
+    }
 
     public async Task<IActionResult> OnGetFileAsync(int id, CancellationToken ct)
     {
