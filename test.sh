@@ -28,7 +28,12 @@ stop_pg() {
 trap stop_pg EXIT
 echo "== Starting PostgreSQL on 127.0.0.1:$PGPORT"
 run_as_postgres "$PGBIN/initdb -D $PGDIR/data -U huunghi --auth=trust -E UTF8 --locale=C.UTF-8" >/dev/null
-run_as_postgres "$PGBIN/pg_ctl -D $PGDIR/data -l $PGDIR/log -w -o \"-p $PGPORT -k $PGDIR -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off -c max_connections=300\" start" >/dev/null
+if ! run_as_postgres "$PGBIN/pg_ctl -D $PGDIR/data -l $PGDIR/log -w -o \"-p $PGPORT -k $PGDIR -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off -c max_connections=300\" start" >/dev/null; then
+  echo "PostgreSQL did not start on port $PGPORT (another server there? set HUUNGHI_TEST_PGPORT). Its log:" >&2
+  tail -n 20 "$PGDIR/log" >&2 || true
+  echo "0 passed, 1 failed"
+  exit 1
+fi
 export HUUNGHI_TEST_POSTGRES="Host=127.0.0.1;Port=$PGPORT;Username=huunghi;Database=postgres"
 
 echo "== Building"
