@@ -42,6 +42,12 @@ internal static class HeaderReader
             {
                 doc.Kind = kind;
                 titleAt = i + 1;
+                // "CHƯƠNG TRÌNH" / "HÀNH ĐỘNG": a kind word wrapped in a narrow cell reads as the longer kind.
+                if (NextFilled(lines, i + 1) is { } n && KindWords.FromKindLine(line + " " + lines[n]) is { } longer)
+                {
+                    doc.Kind = longer;
+                    titleAt = n + 1;
+                }
             }
             else if (doc.Reference is not null && TextLines.IsCaps(line) && KindWords.SplitKindLine(line) is { } split)
             {
@@ -58,6 +64,13 @@ internal static class HeaderReader
                 else titleAt = i + 1;
             }
             else if (TitleReader.IsBodyStart(line)) break;
+            else if (doc.Place is not null && doc.Reference is not null && !TextLines.IsCaps(line) && !IsLetterheadLine(line))
+            {
+                // No kind word (Decree 30 lets a report or letter go without one): an ordinary line that
+                // ends no sentence stands where the subject line would; anything else is the body.
+                if (!line.EndsWith('.') && !line.EndsWith(':') && !line.EndsWith(';') && line.Length < 300) titleAt = i;
+                break;
+            }
         }
         header.BodyStart = titleAt < 0 ? FirstBodyLine(lines, limit) : TitleReader.Read(lines, titleAt, doc, titleLead);
         ReadLateHeaderLines(lines, header.BodyStart, doc);
@@ -84,6 +97,20 @@ internal static class HeaderReader
             else if (!BundleSplitter.IsMotto(line) && !TextLines.FoldStarts(line, "doc lap")) continue;
             lines[i] = "";
         }
+    }
+
+    private static int? NextFilled(List<string> lines, int from)
+    {
+        for (var i = from; i < lines.Count && i < from + 2; i++)
+            if (lines[i].Length > 0) return i;
+        return null;
+    }
+
+    // The motto's second line, a draft mark or the Party header's star: letterhead, never title or body.
+    private static bool IsLetterheadLine(string line)
+    {
+        var f = TextLines.Fold(line);
+        return f.StartsWith("doc lap", StringComparison.Ordinal) || f.StartsWith("du thao", StringComparison.Ordinal) || f.Trim('*', ' ').Length == 0;
     }
 
     private static bool IsIssuerLine(string line)
