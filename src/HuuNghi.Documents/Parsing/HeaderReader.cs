@@ -33,6 +33,13 @@ internal static class HeaderReader
                 (doc.Number, doc.Symbol, doc.Reference) = r;
             else if (doc.Place is null && DateReader.ReadPlaceLine(line) is { } pd)
                 (doc.Place, doc.IssuedOn) = pd;
+            else if (KindBeforeSubject(line) is { } before)
+            {
+                // "Công văn V/v …": a website prints the kind word in front of the subject.
+                doc.Kind = before.Kind;
+                lines[i] = line[before.At..];
+                titleAt = i;
+            }
             else if (line.StartsWith("V/v", StringComparison.OrdinalIgnoreCase))
             {
                 doc.Kind = DocumentKinds.Dispatch;
@@ -97,6 +104,13 @@ internal static class HeaderReader
             else if (!BundleSplitter.IsMotto(line) && !TextLines.FoldStarts(line, "doc lap")) continue;
             lines[i] = "";
         }
+    }
+
+    private static (string Kind, int At)? KindBeforeSubject(string line)
+    {
+        var at = line.IndexOf(" V/v", StringComparison.OrdinalIgnoreCase);
+        if (at <= 0 || at > 30) return null;
+        return KindWords.FromKindLine(line[..at]) is { } kind ? (kind, at + 1) : null;
     }
 
     private static int? NextFilled(List<string> lines, int from)
