@@ -17,12 +17,21 @@ internal static partial class CitationReader
         var own = ownReference is null ? null : Key(ownReference);
         foreach (var text in texts)
         {
+            // The kind word of the reference before, and where it ended: "Chỉ thị số 12-CT/TW và 13-CT/TW".
+            string? lastKind = null;
+            var lastEnd = -1;
             foreach (Match m in Reference().Matches(text))
             {
-                // The kind word stands just before the number ("Kế hoạch số 313/…"); look back a short way.
-                var back = Math.Max(0, m.Index - 40);
+                // The kind word stands just before the number ("Kế hoạch số 313/…", "Chương trình phối hợp
+                // số 02/…"); look back a short way.
+                var back = Math.Max(0, m.Index - 50);
                 var kindWord = KindBefore().Match(text[back..m.Index]);
-                if (!kindWord.Success) continue;
+                string? kindPhrase = kindWord.Success ? kindWord.Groups["kw"].Value : null;
+                if (kindPhrase is null && lastKind is not null && lastEnd >= 0 && lastEnd <= m.Index && Sibling().IsMatch(text[lastEnd..m.Index]))
+                    kindPhrase = lastKind;
+                if (kindPhrase is null) continue;
+                lastKind = kindPhrase;
+                lastEnd = m.Index + m.Length;
                 var reference = m.Groups["ref"].Value.TrimEnd('-', '/', '.');
                 var key = Key(reference);
                 if (key == own) continue;
@@ -34,12 +43,21 @@ internal static partial class CitationReader
                     found[key] = seen with { Date = seen.Date ?? date, Issuer = seen.Issuer ?? issuer };
                     continue;
                 }
-                var kind = KindWords.FromSymbol(reference) ?? KindWords.FromPhrase(kindWord.Groups["kw"].Value) ?? DocumentKinds.Other;
+                var kind = KindOf(kindPhrase, reference);
                 found[key] = (kind, reference, date, issuer);
                 order.Add(key);
             }
         }
         return order.Select(k => found[k]).Select(c => new Citation(c.Kind, c.Reference, c.Date, c.Issuer)).ToList();
+    }
+
+    // The kind word as printed wins ("Quy định số 272-QĐ/TW" is a regulation though QĐ reads as a
+    // decision); a generic "văn bản" leaves it to the symbol.
+    private static string KindOf(string phrase, string reference)
+    {
+        var fromPhrase = KindWords.FromPhrase(phrase);
+        var generic = TextLines.FoldStarts(phrase, "van ban");
+        return (generic ? KindWords.FromSymbol(reference) ?? fromPhrase : fromPhrase ?? KindWords.FromSymbol(reference)) ?? DocumentKinds.Other;
     }
 
     /// <summary>Comparison key for references: case, tone placement and spacing ignored.</summary>
@@ -53,10 +71,12 @@ internal static partial class CitationReader
         return issuer.Length is > 1 and < 120 ? issuer : null;
     }
 
-    [GeneratedRegex(@"(?<![0-9/])(?<ref>[0-9]{1,5}(?:/[0-9]{4})?[-/]\s?\p{Lu}[\p{L}\d]*(?:[-/][\p{L}\d]+)*)")]
+    [GeneratedRegex(@"(?<![0-9/])(?<ref>[0-9]{1,5}(?:/[0-9]{4})?[-/]\s?\p{Lu}[\p{L}\d&]*(?:[-/][\p{L}\d&]+)*)")]
     private static partial Regex Reference();
-    [GeneratedRegex(@"(?<kw>(?i:chương trình hành động|chương trình|kế hoạch|chỉ thị|công văn|văn bản|quyết định|nghị định|nghị quyết|kết luận|thông tư|thông báo|hướng dẫn|quy định|quy chế|đề án|báo cáo|tờ trình|thông tri))\s+(?:(?i:số)\s*:?\s*)?$")]
+    [GeneratedRegex(@"(?<kw>(?i:chương trình hành động|chương trình|kế hoạch|chỉ thị|công văn|văn bản|quyết định|nghị định|nghị quyết|kết luận|thông tư|thông báo|hướng dẫn|quy định|quy chế|đề án|báo cáo|tờ trình|thông tri))(?:\s+(?:(?i:số)\s*:?\s*)?|(?:\s+\p{Ll}+){1,2}\s+số\s*:?\s*)$")]
     private static partial Regex KindBefore();
+    [GeneratedRegex(@"^(?:\s*ngày\s*[\d/.-]+)?\s*(?:,|và|;)\s*(?:(?i:số)\s*:?\s*)?$")]
+    private static partial Regex Sibling();
     [GeneratedRegex(@"\G\s*,?\s*(?:của|do)\s+(?<iss>.+?)(?=\s+(?:về|thực hiện|ban hành|trong|có hiệu lực|đến|để|với|tại|theo|cụ thể|đối với|kết quả|triển khai|nhằm|và|đã|gửi)\s|[,;.(:“""]|$)")]
     private static partial Regex Issuer();
 }
