@@ -74,7 +74,21 @@ internal static partial class SignerReader
     {
         var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is < 2 or > 6 || line.Length > 50) return false;
-        return words.All(w => w.Length > 0 && char.IsUpper(w[0]) && w.Skip(1).All(char.IsLower) && w.All(char.IsLetter));
+        return words.All(IsNameWord);
+    }
+
+    // "Hương", and the apostrophe of Central Highlands names: "H'", "Y'", "H'Hen".
+    private static bool IsNameWord(string w)
+    {
+        if (w.Length == 0 || !char.IsUpper(w[0])) return false;
+        for (var i = 1; i < w.Length; i++)
+        {
+            var c = w[i];
+            if (c is '\'' or '’') continue;
+            if (!char.IsLetter(c)) return false;
+            if (char.IsUpper(c) && w[i - 1] is not ('\'' or '’')) return false;
+        }
+        return char.IsLetter(w[^1]) || (w.Length == 2 && w[1] is '\'' or '’');
     }
 
     [GeneratedRegex(@"^(TM\.|T/M|T\.M\.|KT\.|K/T|TL\.|T/L|TUQ\.|Q\.)\s*\p{Lu}")]
