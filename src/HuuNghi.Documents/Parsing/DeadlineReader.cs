@@ -71,7 +71,7 @@ internal static partial class DeadlineReader
         if (label is not null && !(f.Contains("bao cao") || f.Contains("thoi gian") || f.Contains("han ")))
             return null;
         var name = label ?? (VietnameseText.Fold(clause).Contains("dinh ky") ? "Báo cáo định kỳ" : NameBeforeDate(clause));
-        if (reportBy) name = char.ToUpperInvariant(name[0]) + name[1..].Split(" về ")[0];
+        if (reportBy && name.Length > 0) name = char.ToUpperInvariant(name[0]) + name[1..].Split(" về ")[0];
         var text = label is null ? clause : $"{label}: {clause}";
         return new Deadline(name, due, recurrence, text);
     }
