@@ -37,7 +37,8 @@ internal static partial class CitationReader
                 if (key == own) continue;
                 var after = m.Index + m.Length;
                 var date = DateReader.ReadLeading(text, after, out var dateLength);
-                var issuer = ReadIssuer(text, after + dateLength);
+                var issuer = ReadIssuer(text, after + dateLength)
+                             ?? (kindWord.Success ? IssuerBefore(text, back + kindWord.Index) : null);
                 if (found.TryGetValue(key, out var seen))
                 {
                     found[key] = seen with { Date = seen.Date ?? date, Issuer = seen.Issuer ?? issuer };
@@ -75,8 +76,20 @@ internal static partial class CitationReader
     private static partial Regex Reference();
     [GeneratedRegex(@"(?<kw>(?i:chương trình hành động|chương trình|kế hoạch|chỉ thị|công văn|văn bản|quyết định|nghị định|nghị quyết|kết luận|thông tư|thông báo|hướng dẫn|quy định|quy chế|đề án|báo cáo|tờ trình|thông tri))(?:\s+(?:(?i:số)\s*:?\s*)?|(?:\s+\p{Ll}+){1,2}\s+số\s*:?\s*)$")]
     private static partial Regex KindBefore();
+    // "… của Ban Thường vụ Tỉnh ủy tại Công văn số …": the issuer named before the kind word.
+    private static string? IssuerBefore(string text, int kindAt)
+    {
+        var from = Math.Max(0, kindAt - 100);
+        var m = IssuerAhead().Match(text, from, kindAt - from);
+        if (!m.Success) return null;
+        var issuer = TextLines.Collapse(m.Groups["iss"].Value).Trim(' ', ',', '.');
+        return issuer.Length is > 1 and < 100 ? issuer : null;
+    }
+
+    [GeneratedRegex(@"(?:^|\s)(?:của|do)\s+(?<iss>[^,;.:()]+?)\s+tại\s+$")]
+    private static partial Regex IssuerAhead();
     [GeneratedRegex(@"^(?:\s*ngày\s*[\d/.-]+)?\s*(?:,|và|;)\s*(?:(?i:số)\s*:?\s*)?$")]
     private static partial Regex Sibling();
-    [GeneratedRegex(@"\G\s*,?\s*(?:của|do)\s+(?<iss>.+?)(?=\s+(?:về|thực hiện|ban hành|trong|có hiệu lực|đến|để|với|tại|theo|cụ thể|đối với|kết quả|triển khai|nhằm|và|đã|gửi)\s|[,;.(:“""]|$)")]
+    [GeneratedRegex(@"\G\s*,?\s*(?:của|do)\s+(?<iss>.+?)(?=\s+(?:về|thực hiện|ban hành|trong|có hiệu lực|đến|để|với|tại|theo|cụ thể|đối với|kết quả|triển khai|nhằm|và(?=\s+(?i:các\s+)?(?i:chương trình|kế hoạch|chỉ thị|công văn|văn bản|quyết định|nghị định|nghị quyết|kết luận|thông tư|thông báo|hướng dẫn|quy định|quy chế|đề án|báo cáo|số|\d))|đã|gửi)\s|[,;.(:“""]|$)")]
     private static partial Regex Issuer();
 }

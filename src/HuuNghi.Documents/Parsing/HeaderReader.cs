@@ -129,8 +129,11 @@ internal static class HeaderReader
 
     private static bool IsIssuerLine(string line)
     {
-        if (BundleSplitter.IsMotto(line)) return false;
+        // A section heading ("I- MỤC ĐÍCH") of a copy without letterhead names no issuer.
+        if (BundleSplitter.IsMotto(line) || OutlineMarkers.IsRoman(line)) return false;
         var f = TextLines.Fold(line);
+        // A council's term and session ("KHÓA IX, KỲ HỌP THỨ 6") sits under its name, but is not part of it.
+        if (f.Contains("ky hop", StringComparison.Ordinal) || f.StartsWith("khoa ", StringComparison.Ordinal)) return false;
         return !(f.StartsWith("doc lap") || f is "khan" or "hoa toc" or "thuong khan" or "mat" or "toi mat" or "tuyet mat"
                  || f.StartsWith("du thao"));
     }
