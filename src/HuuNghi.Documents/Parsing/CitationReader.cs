@@ -30,6 +30,8 @@ internal static partial class CitationReader
                 if (kindPhrase is null && lastKind is not null && lastEnd >= 0 && lastEnd <= m.Index && Sibling().IsMatch(text[lastEnd..m.Index]))
                     kindPhrase = lastKind;
                 if (kindPhrase is null) continue;
+                // "Công văn số 15486 BTC-QLN": a number and symbol with no separator count only after "số".
+                if (m.Groups["bare"].Success && !(kindWord.Success && kindWord.Value.Contains("số", StringComparison.OrdinalIgnoreCase))) continue;
                 lastKind = kindPhrase;
                 lastEnd = m.Index + m.Length;
                 var reference = m.Groups["ref"].Value.TrimEnd('-', '/', '.');
@@ -72,7 +74,7 @@ internal static partial class CitationReader
         return issuer.Length is > 1 and < 120 ? issuer : null;
     }
 
-    [GeneratedRegex(@"(?<![0-9/])(?<ref>[0-9]{1,5}(?:/[0-9]{4})?[-/]\s?\p{Lu}[\p{L}\d&]*(?:[-/][\p{L}\d&]+)*)")]
+    [GeneratedRegex(@"(?<![0-9/])(?<ref>[0-9]{1,5}(?:/[0-9]{4})?(?:[-/]|(?<bare>\s)(?=\p{Lu}{2,}[\p{L}&]*-\p{Lu}))\s?\p{Lu}[\p{L}\d&]*(?:[-/][\p{L}\d&]+)*)")]
     private static partial Regex Reference();
     [GeneratedRegex(@"(?<kw>(?i:chương trình hành động|chương trình|kế hoạch|chỉ thị|công văn|văn bản|quyết định|nghị định|nghị quyết|kết luận|thông tư|thông báo|hướng dẫn|quy định|quy chế|đề án|báo cáo|tờ trình|thông tri))(?:\s+(?:(?i:số)\s*:?\s*)?|(?:\s+\p{Ll}+){1,2}\s+số\s*:?\s*)$")]
     private static partial Regex KindBefore();

@@ -55,7 +55,11 @@ public static class DocumentParser
             if (part.All(l => l.Length == 0)) continue;
             var doc = DocumentAssembler.Assemble(part);
             // An attachment printed without a letterhead is issued by the document it is attached to.
-            if (doc.Issuer is null && documents.Count > 0 && BundleSplitter.IsHeaderless(part)) doc.Issuer = documents[^1].Issuer;
+            if (doc.Issuer is null && documents.Count > 0 && BundleSplitter.IsHeaderless(part) && documents[^1].Issuer is { } parent)
+            {
+                doc.Issuer = parent;
+                ParseWarnings.IssuerFromBundle(doc);
+            }
             documents.Add(doc);
         }
         return documents;

@@ -26,7 +26,8 @@ internal static partial class HeaderCells
                 motto = i;
                 inBody = false;
             }
-            if (TitleReader.IsBodyStart(line) || line.Length > 150) inBody = true;
+            // The kind word ends the letterhead, and a short document reaches its signature within the window.
+            if (TitleReader.IsBodyStart(line) || line.Length > 150 || SignerReader.IsAuthority(line)) inBody = true;
             if (inBody || (i >= 20 && i - motto > 10)) continue;
             if (line.Contains('|') && SplitPipes(line) is { } cells)
             {
@@ -54,6 +55,7 @@ internal static partial class HeaderCells
                 lines.Insert(i + 1, m.Groups["rest"].Value);
                 continue;
             }
+            if (TextLines.IsCaps(line) && KindWords.FromKindLine(line) is not null) inBody = true;
             if (i + 1 >= lines.Count) continue;
             var next = lines[i + 1];
             // "…, ngày 29" / "tháng 01 năm 2021": the date cell wrapped.

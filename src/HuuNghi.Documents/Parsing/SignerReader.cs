@@ -18,6 +18,7 @@ internal static partial class SignerReader
     /// <summary>Finds the block after <paramref name="from"/>; returns null when the copy shows no signer.</summary>
     public static (SignerInfo Signer, int Start, int End)? Read(List<string> lines, int from, int to)
     {
+        JoinWrappedAuthority(lines, from, to);
         var start = LastAuthorityRun(lines, from, to);
         var authority = new List<string>();
         var i = start;
@@ -47,6 +48,31 @@ internal static partial class SignerReader
         if (authority.Count == 0 && position is null) return null;
         return (new SignerInfo(authority, position, name), start, Math.Min(i + 1, to));
     }
+
+    // Endings of the bodies a signer acts for: "TM. ỦY BAN NHÂN" / "DÂN" is one line wrapped in a narrow cell.
+    private static readonly string[] BodyEndings =
+        ["uy ban nhan dan", "hoi dong nhan dan", "ban thuong vu", "ban thuong truc", "ban chap hanh", "ban bi thu", "bo chinh tri", "tinh uy", "huyen uy", "thanh uy", "dang uy"];
+
+    private static void JoinWrappedAuthority(List<string> lines, int from, int to)
+    {
+        for (var i = Math.Max(from, to - 40); i + 1 < to && i + 1 < lines.Count; i++)
+        {
+            var next = lines[i + 1];
+            if (next.Length == 0 || next.Length > 30 || !TextLines.IsCaps(next) || !Authority().IsMatch(lines[i]) || Authority().IsMatch(next)) continue;
+            if (EndsWithBody(lines[i]) || !EndsWithBody(lines[i] + " " + next)) continue;
+            lines[i] += " " + next;
+            lines[i + 1] = "";
+        }
+    }
+
+    private static bool EndsWithBody(string line)
+    {
+        var f = TextLines.Fold(line);
+        return BodyEndings.Any(e => f.EndsWith(" " + e, StringComparison.Ordinal));
+    }
+
+    /// <summary>"TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "T/M BAN THƯỜNG VỤ": a line of the signer's authority.</summary>
+    internal static bool IsAuthority(string line) => line.Length > 3 && Authority().IsMatch(line);
 
     private static int LastAuthorityRun(List<string> lines, int from, int to)
     {

@@ -75,4 +75,11 @@ public class CitationFormsTests
         Assert.Equal(("regulation", "Quản lý hoạt động đối ngoại trên địa bàn tỉnh"), (doc.Kind, doc.Title));
         Assert.Empty(doc.Citations);
     }
+
+    [Fact]
+    public void Should_read_a_reference_printed_without_its_slash_after_so()
+    {
+        var c = Assert.Single(Cite("Căn cứ Công văn số 15486 BTC-QLN ngày 05/12/2024 của Bộ Tài chính; năm 2024 UBND-VX đã triển khai."));
+        Assert.Equal(("dispatch", "15486 BTC-QLN", "2024-12-05"), (c.Kind, c.Reference, c.IssuedOn));
+    }
 }

@@ -99,6 +99,8 @@ public class DecisionLayoutTests
         Assert.Equal(Doc.Issuer, Programme.Issuer);
         Assert.Empty(Programme.Citations);
         Assert.Empty(Doc.Tasks);
+        Assert.Contains(Programme.Warnings, w => w.Code == "issuer-from-bundle");
+        Assert.DoesNotContain(Programme.Warnings, w => w.Code == "issuer-not-found");
     }
 
     [Fact]

@@ -123,4 +123,14 @@ public class UnseenLayoutTests
         var deadline = Assert.Single(doc.Deadlines);
         Assert.Equal(("2026-11-15", null), (deadline.Due, deadline.Recurrence));
     }
+
+    [Fact]
+    public void Should_join_a_signer_authority_and_distribution_items_wrapped_in_a_narrow_column()
+    {
+        var doc = Parse(StateHead + "KẾ HOẠCH\nTổ chức giao lưu\n\nCác sở thực hiện.\n\nTM. ỦY BAN NHÂN\nDÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Thanh Ngọc\n\n"
+            + "Nơi nhận:\n- Bộ Ngoại giao;\n- Các sở, ban, ngành, đoàn thể\ntỉnh;\n- UBND các huyện, thị xã,\nthành phố;\n- Lưu: VT.");
+        Assert.Equal(["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"], doc.Signer?.Authority);
+        Assert.Equal("PHÓ CHỦ TỊCH", doc.Signer?.Position);
+        Assert.Equal(["Bộ Ngoại giao", "Các sở, ban, ngành, đoàn thể tỉnh", "UBND các huyện, thị xã, thành phố", "Lưu: VT"], doc.Distribution);
+    }
 }
