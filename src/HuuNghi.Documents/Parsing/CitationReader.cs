@@ -39,9 +39,11 @@ internal static partial class CitationReader
                 if (key == own) continue;
                 var after = m.Index + m.Length;
                 var date = DateReader.ReadLeading(text, after, out var dateLength);
-                var issuer = ReadIssuer(text, after + dateLength)
-                             ?? (kindWord.Success ? IssuerBefore(text, back + kindWord.Index) : null);
-                if (found.TryGetValue(key, out var seen))
+                var known = found.TryGetValue(key, out var seen);
+                // A reference cited again with its issuer already known needs no second look for one.
+                var issuer = known && seen.Issuer is not null ? seen.Issuer
+                    : ReadIssuer(text, after + dateLength) ?? (kindWord.Success ? IssuerBefore(text, back + kindWord.Index) : null);
+                if (known)
                 {
                     found[key] = seen with { Date = seen.Date ?? date, Issuer = seen.Issuer ?? issuer };
                     continue;
@@ -81,6 +83,9 @@ internal static partial class CitationReader
     // "… của Ban Thường vụ Tỉnh ủy tại Công văn số …": the issuer named before the kind word.
     private static string? IssuerBefore(string text, int kindAt)
     {
+        // Cheap test first: most kind words follow no "tại".
+        var head = text.AsSpan(0, kindAt).TrimEnd();
+        if (!head.EndsWith(" tại", StringComparison.Ordinal)) return null;
         var from = Math.Max(0, kindAt - 100);
         var m = IssuerAhead().Match(text, from, kindAt - from);
         if (!m.Success) return null;

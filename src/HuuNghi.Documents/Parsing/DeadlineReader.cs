@@ -60,7 +60,7 @@ internal static partial class DeadlineReader
         }
         var f = VietnameseText.Fold(label ?? clause);
         // "Các tổ dân phố báo cáo kết quả … trước ngày 15/11/2026": a duty to report by a stated day.
-        var reportBy = label is null && ByDay().IsMatch(clause) && f.Contains(" bao cao ", StringComparison.Ordinal);
+        var reportBy = label is null && f.Contains(" bao cao ", StringComparison.Ordinal) && ByDay().IsMatch(clause);
         if (label is null && !reportBy && !(f.StartsWith("bao cao") || f.StartsWith("thoi gian") || f.Contains("hoan thanh truoc") || f.Contains("han gui")))
             return null;
         if (reportBy && !f.StartsWith("bao cao"))

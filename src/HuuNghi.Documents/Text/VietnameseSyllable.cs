@@ -18,63 +18,73 @@ public static partial class VietnameseSyllable
     public static bool IsValid(ReadOnlySpan<char> word)
     {
         if (word.Length is 0 or > 8) return false;
-        Span<char> buffer = stackalloc char[24];
-        var decomposed = word.ToString().ToLowerInvariant().Normalize(NormalizationForm.FormD);
-        if (decomposed.Length > buffer.Length) return false;
-        var n = 0;
+        // By table, without allocating: the normaliser asks this of many words.
+        Span<char> bare = stackalloc char[8];
         var tone = '\0';
-        foreach (var c in decomposed)
+        for (var i = 0; i < word.Length; i++)
         {
-            if (c is '\u0300' or Acute or '\u0303' or '\u0309' or DotBelow)
-            {
-                if (tone != '\0') return false;
-                tone = c;
-                continue;
-            }
-            buffer[n++] = c;
+            var c = word[i];
+            if (c >= Bare.Length || Bare[c] == NoLetter) return false;
+            bare[i] = Bare[c];
+            if (Tone[c] == '\0') continue;
+            if (tone != '\0') return false;
+            tone = Tone[c];
         }
-        var bare = new string(buffer[..n]).Normalize(NormalizationForm.FormC);
-        var m = Shape().Match(bare);
-        if (!m.Success) return false;
-        var final = m.Groups["f"].Value;
+        var letters = bare[..word.Length];
+        if (!Shape().IsMatch(letters)) return false;
         // A stop-closed syllable carries only the acute or the dot below ("tốt", "học"; never "tồt").
-        if (final is "p" or "t" or "c" or "ch" && tone is not (Acute or DotBelow)) return false;
-        return true;
+        var last = letters[^1];
+        var stopped = last is 'p' or 't' or 'c' || (last == 'h' && letters.Length > 1 && letters[^2] == 'c');
+        return !stopped || tone is Acute or DotBelow;
     }
 
-    /// <summary>
-    /// True for a word in which a consonant stands between two vowels ("Chỉthị", "địnhsố"): one Vietnamese
-    /// syllable has a single run of vowels, so such a word is two run together (or not Vietnamese at all).
-    /// A cheap test before <see cref="IsValid"/>, which costs more.
-    /// </summary>
-    public static bool HasTwoVowelRuns(ReadOnlySpan<char> word)
+    /// <summary>What a character is to a syllable, by table: not a letter, a consonant, or a vowel under any marks.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static LetterClass ClassOf(char c) =>
+        c < Classes.Length ? (LetterClass)Classes[c] : char.IsLetter(c) ? LetterClass.Consonant : LetterClass.None;
+
+    public enum LetterClass : byte { None, Consonant, Vowel }
+
+    private const char NoLetter = '\uffff';
+
+    // Each letter's lower-case form without its tone mark ("Ệ" → 'ê'), and the tone mark it carries.
+    private static readonly char[] Tone = new char[0x2000];
+    private static readonly char[] Bare = BuildTables(Tone);
+    private static readonly byte[] Classes = BuildClasses(Bare);
+
+    private static byte[] BuildClasses(char[] bare)
     {
-        var runs = 0;
-        var inVowel = false;
-        foreach (var c in word)
+        var classes = new byte[bare.Length];
+        for (var i = 0; i < bare.Length; i++)
         {
-            var vowel = IsVowel(c);
-            if (vowel && !inVowel && ++runs > 1) return true;
-            inVowel = vowel;
+            classes[i] = (byte)(bare[i] is 'a' or 'ă' or 'â' or 'e' or 'ê' or 'i' or 'o' or 'ô' or 'ơ' or 'u' or 'ư' or 'y' ? LetterClass.Vowel
+                : bare[i] != NoLetter || char.IsLetter((char)i) ? LetterClass.Consonant : LetterClass.None);
         }
-        return false;
+        return classes;
     }
 
-    private static bool IsVowel(char c) => c < Vowels.Length && Vowels[c];
-
-    // Which characters are a, e, i, o, u, y under their marks ("ệ", "ư", "Ơ"), built once from the fold.
-    private static readonly bool[] Vowels = BuildVowels();
-
-    private static bool[] BuildVowels()
+    private static char[] BuildTables(char[] tones)
     {
-        var table = new bool[0x2000];
-        for (var i = 0; i < table.Length; i++)
+        var bareOf = new char[tones.Length];
+        for (var i = 0; i < bareOf.Length; i++)
         {
-            if (char.IsSurrogate((char)i) || !char.IsLetter((char)i)) continue;
-            var folded = VietnameseText.Fold(((char)i).ToString());
-            table[i] = folded is "a" or "e" or "i" or "o" or "u" or "y";
+            var ch = (char)i;
+            bareOf[i] = NoLetter;
+            if (char.IsSurrogate(ch) || !char.IsLetter(ch)) continue;
+            var decomposed = ch.ToString().ToLowerInvariant().Normalize(NormalizationForm.FormD);
+            var tone = '\0';
+            var rest = new StringBuilder();
+            foreach (var c in decomposed)
+            {
+                if (c is '\u0300' or Acute or '\u0303' or '\u0309' or DotBelow) tone = c;
+                else rest.Append(c);
+            }
+            var bare = rest.ToString().Normalize(NormalizationForm.FormC);
+            if (bare.Length != 1) continue;
+            bareOf[i] = bare[0];
+            tones[i] = tone;
         }
-        return table;
+        return bareOf;
     }
 
     // Initial consonants, then the rimes (vowel nucleus with its medial and final) in their toneless form.
