@@ -27,7 +27,8 @@ internal static partial class CitationReader
                 var back = Math.Max(0, m.Index - 50);
                 var kindWord = KindBefore().Match(text[back..m.Index]);
                 string? kindPhrase = kindWord.Success ? kindWord.Groups["kw"].Value : null;
-                if (kindPhrase is null && lastKind is not null && lastEnd >= 0 && lastEnd <= m.Index && Sibling().IsMatch(text[lastEnd..m.Index]))
+                if (kindPhrase is null && lastKind is not null && lastEnd >= 0 && lastEnd <= m.Index && m.Index - lastEnd <= 40
+                    && Sibling().IsMatch(text.AsSpan(lastEnd, m.Index - lastEnd)))
                     kindPhrase = lastKind;
                 if (kindPhrase is null) continue;
                 // "Công văn số 15486 BTC-QLN": a number and symbol with no separator count only after "số".
