@@ -6,9 +6,12 @@ internal static class AddresseesReader
     private const int MaxAddresseeLength = 150;
 
     /// <summary>Returns the addressees, the "Kính gửi" line and the line after the list (-1, -1 when there is none).</summary>
-    public static (List<string> Items, int Start, int End) Read(List<string> lines, int from, int to)
+    /// <remarks>"Kính gửi" is looked for between <paramref name="from"/> and <paramref name="searchTo"/>; its list
+    /// may run on past that, as far as the document goes.</remarks>
+    public static (List<string> Items, int Start, int End) Read(List<string> lines, int from, int searchTo)
     {
-        for (var i = from; i < to; i++)
+        var to = lines.Count;
+        for (var i = from; i < searchTo; i++)
         {
             if (!TextLines.FoldStarts(lines[i], "kinh gui")) continue;
             var colon = lines[i].IndexOf(':');

@@ -23,8 +23,52 @@ internal static class BundleSplitter
         }
         var ranges = new List<(int, int)>();
         for (var s = 0; s < starts.Count; s++)
-            ranges.Add((starts[s], s + 1 < starts.Count ? starts[s + 1] : lines.Count));
+        {
+            var end = s + 1 < starts.Count ? starts[s + 1] : lines.Count;
+            var from = starts[s];
+            foreach (var attached in AttachmentStarts(lines, from, end))
+            {
+                ranges.Add((from, attached));
+                from = attached;
+            }
+            ranges.Add((from, end));
+        }
         return ranges;
+    }
+
+    /// <summary>
+    /// A document that starts with its kind word and no letterhead: the programme or regulation a decision
+    /// issues, printed after the signature with only "(Ban hành kèm theo Quyết định số …)" under its title.
+    /// </summary>
+    public static bool IsHeaderless(List<string> part)
+    {
+        var first = part.FindIndex(l => l.Length > 0);
+        return first >= 0 && IsAttachmentHead(part, first);
+    }
+
+    // The document's own kind word comes first; a later kind-word line whose title is followed by an
+    // attachment line starts a document of its own.
+    private static IEnumerable<int> AttachmentStarts(List<string> lines, int start, int end)
+    {
+        var ownKindSeen = false;
+        for (var i = start; i < end; i++)
+        {
+            if (lines[i].Length == 0 || !TextLines.IsCaps(lines[i]) || KindWords.FromKindLine(lines[i]) is null) continue;
+            if (ownKindSeen && IsAttachmentHead(lines, i)) yield return i;
+            ownKindSeen = true;
+        }
+    }
+
+    private static bool IsAttachmentHead(List<string> lines, int kindAt)
+    {
+        if (!TextLines.IsCaps(lines[kindAt]) || KindWords.FromKindLine(lines[kindAt]) is null) return false;
+        for (int i = kindAt + 1, seen = 0; i < lines.Count && seen < 4; i++)
+        {
+            if (lines[i].Length == 0) continue;
+            if (TitleReader.IsAttachmentLine(lines[i])) return true;
+            seen++;
+        }
+        return false;
     }
 
     public static bool IsMotto(string line)

@@ -59,11 +59,19 @@ internal static partial class DeadlineReader
             return new Deadline(what, due, recurrence, clause[review.Index..]);
         }
         var f = VietnameseText.Fold(label ?? clause);
-        if (label is null && !(f.StartsWith("bao cao") || f.StartsWith("thoi gian") || f.Contains("hoan thanh truoc") || f.Contains("han gui")))
+        // "Các tổ dân phố báo cáo kết quả … trước ngày 15/11/2026": a duty to report by a stated day.
+        var reportBy = label is null && f.Contains(" bao cao ", StringComparison.Ordinal) && ByDay().IsMatch(clause);
+        if (label is null && !reportBy && !(f.StartsWith("bao cao") || f.StartsWith("thoi gian") || f.Contains("hoan thanh truoc") || f.Contains("han gui")))
             return null;
+        if (reportBy && !f.StartsWith("bao cao"))
+        {
+            var at = clause.IndexOf("báo cáo", StringComparison.OrdinalIgnoreCase);
+            if (at > 0) clause = clause[at..];
+        }
         if (label is not null && !(f.Contains("bao cao") || f.Contains("thoi gian") || f.Contains("han ")))
             return null;
         var name = label ?? (VietnameseText.Fold(clause).Contains("dinh ky") ? "Báo cáo định kỳ" : NameBeforeDate(clause));
+        if (reportBy && name.Length > 0) name = char.ToUpperInvariant(name[0]) + name[1..].Split(" về ")[0];
         var text = label is null ? clause : $"{label}: {clause}";
         return new Deadline(name, due, recurrence, text);
     }

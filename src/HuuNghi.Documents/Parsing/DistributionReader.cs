@@ -1,7 +1,9 @@
+using System.Text.RegularExpressions;
+
 namespace HuuNghi.Documents.Parsing;
 
 /// <summary>"Nơi nhận:" and its dashed list, ending (by Decree 30) with "Lưu: VT, …".</summary>
-internal static class DistributionReader
+internal static partial class DistributionReader
 {
     private const int MaxItemLength = 120;
 
@@ -32,10 +34,15 @@ internal static class DistributionReader
             if (!TextLines.FoldStarts(lines[i], "noi nhan")) continue;
             var colon = lines[i].IndexOf(':');
             var first = colon >= 0 ? lines[i][(colon + 1)..].Trim() : "";
-            var (items, end) = DashedList.Read(lines, i + 1, to, first);
+            var (items, end) = DashedList.Read(lines, i + 1, to, "");
+            // A website copy runs the items on after the label: "Nơi nhận:- Như trên;- TTg, các PTTg;- …".
+            items.InsertRange(0, ItemRun().Split(first).Select(TextLines.CleanItem).Where(s => s.Length > 0));
             if (items.Count <= 1 && first.Length == 0) (items, end) = Undashed(lines, i + 1, to, items, end);
             return (items, i, end);
         }
         return ([], -1, -1);
     }
+
+    [GeneratedRegex(@";\s*(?=[-–+•])")]
+    private static partial Regex ItemRun();
 }

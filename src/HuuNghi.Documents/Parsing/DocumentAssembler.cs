@@ -32,7 +32,10 @@ internal static class DocumentAssembler
         if (signer is { End: var after } && after > bodyEnd && after < lines.Count)
             blocks.AddRange(BlockBuilder.Build(lines, after, lines.Count));
 
-        var cited = doc.Title is null ? blocks : [doc.Title, .. blocks];
+        // An attachment's "(Ban hành kèm theo Quyết định số …)" names the document of its own bundle, which
+        // it does not cite.
+        var body = blocks.Where(b => !TitleReader.IsAttachmentLine(b));
+        var cited = doc.Title is null ? body : [doc.Title, .. body];
         doc.Citations = CitationReader.Read(cited, doc.Reference);
         doc.Deadlines = DeadlineReader.Read(blocks);
         doc.Tasks = TaskReader.Read(blocks, doc);

@@ -53,7 +53,14 @@ public static class DocumentParser
         {
             var part = lines.GetRange(start, end - start);
             if (part.All(l => l.Length == 0)) continue;
-            documents.Add(DocumentAssembler.Assemble(part));
+            var doc = DocumentAssembler.Assemble(part);
+            // An attachment printed without a letterhead is issued by the document it is attached to.
+            if (doc.Issuer is null && documents.Count > 0 && BundleSplitter.IsHeaderless(part) && documents[^1].Issuer is { } parent)
+            {
+                doc.Issuer = parent;
+                ParseWarnings.IssuerFromBundle(doc);
+            }
+            documents.Add(doc);
         }
         return documents;
     }

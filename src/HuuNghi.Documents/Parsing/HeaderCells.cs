@@ -26,7 +26,8 @@ internal static partial class HeaderCells
                 motto = i;
                 inBody = false;
             }
-            if (TitleReader.IsBodyStart(line) || line.Length > 150) inBody = true;
+            // The kind word ends the letterhead, and a short document reaches its signature within the window.
+            if (TitleReader.IsBodyStart(line) || line.Length > 150 || SignerReader.IsAuthority(line)) inBody = true;
             if (inBody || (i >= 20 && i - motto > 10)) continue;
             if (line.Contains('|') && SplitPipes(line) is { } cells)
             {
@@ -35,12 +36,26 @@ internal static partial class HeaderCells
                 line = lines[i];
                 if (line.Length == 0) continue;
             }
+            // "Số:" / "09/2011/QĐ-UBND": the number cell wrapped after its label.
+            if (NumberLabel().IsMatch(line) && i + 1 < lines.Count && BareReference().IsMatch(lines[i + 1]))
+            {
+                lines[i] = "Số: " + lines[i + 1];
+                lines.RemoveAt(i + 1);
+                continue;
+            }
+            // "2321/VPCP-QHQT | Hà Nội, ngày …": a website prints the reference without its label.
+            if (BareReference().IsMatch(line))
+            {
+                lines[i] = "Số: " + line;
+                continue;
+            }
             if (NumberThenPlace().Match(line) is { Success: true } m && DateReader.ReadPlaceLine(m.Groups["rest"].Value) is not null)
             {
                 lines[i] = m.Groups["ref"].Value.TrimEnd();
                 lines.Insert(i + 1, m.Groups["rest"].Value);
                 continue;
             }
+            if (TextLines.IsCaps(line) && KindWords.FromKindLine(line) is not null) inBody = true;
             if (i + 1 >= lines.Count) continue;
             var next = lines[i + 1];
             // "…, ngày 29" / "tháng 01 năm 2021": the date cell wrapped.
@@ -83,6 +98,10 @@ internal static partial class HeaderCells
 
     [GeneratedRegex(@"^(?<ref>Số\s*:?\s*\d*\s*[/-]?[\p{L}\d/\-&.]+?)\s*(?<rest>\p{Lu}\p{Ll}+(?:[ ]+(?:-[ ]+)?\p{L}+)*,\s*ngày\b.*)$")]
     private static partial Regex NumberThenPlace();
+    [GeneratedRegex(@"^Số\s*:?$")]
+    private static partial Regex NumberLabel();
+    [GeneratedRegex(@"^\d{1,6}(?:/\d{4})?[/-]\p{Lu}[\p{L}\d/\-&.]*$")]
+    private static partial Regex BareReference();
     [GeneratedRegex(@",\s*ngày(\s+\d{1,2})?\s*$")]
     private static partial Regex DateHead();
     [GeneratedRegex(@"^\p{Lu}\p{Ll}+( \p{Lu}\p{Ll}+)?$")]

@@ -33,6 +33,13 @@ internal static class HeaderReader
                 (doc.Number, doc.Symbol, doc.Reference) = r;
             else if (doc.Place is null && DateReader.ReadPlaceLine(line) is { } pd)
                 (doc.Place, doc.IssuedOn) = pd;
+            else if (KindBeforeSubject(line) is { } before)
+            {
+                // "Công văn V/v …": a website prints the kind word in front of the subject.
+                doc.Kind = before.Kind;
+                lines[i] = line[before.At..];
+                titleAt = i;
+            }
             else if (line.StartsWith("V/v", StringComparison.OrdinalIgnoreCase))
             {
                 doc.Kind = DocumentKinds.Dispatch;
@@ -42,6 +49,12 @@ internal static class HeaderReader
             {
                 doc.Kind = kind;
                 titleAt = i + 1;
+                // "CHƯƠNG TRÌNH" / "HÀNH ĐỘNG": a kind word wrapped in a narrow cell reads as the longer kind.
+                if (NextFilled(lines, i + 1) is { } n && KindWords.FromKindLine(line + " " + lines[n]) is { } longer)
+                {
+                    doc.Kind = longer;
+                    titleAt = n + 1;
+                }
             }
             else if (doc.Reference is not null && TextLines.IsCaps(line) && KindWords.SplitKindLine(line) is { } split)
             {
@@ -58,6 +71,13 @@ internal static class HeaderReader
                 else titleAt = i + 1;
             }
             else if (TitleReader.IsBodyStart(line)) break;
+            else if (doc.Place is not null && doc.Reference is not null && !TextLines.IsCaps(line) && !IsLetterheadLine(line))
+            {
+                // No kind word (Decree 30 lets a report or letter go without one): an ordinary line that
+                // ends no sentence stands where the subject line would; anything else is the body.
+                if (!line.EndsWith('.') && !line.EndsWith(':') && !line.EndsWith(';') && line.Length < 300) titleAt = i;
+                break;
+            }
         }
         header.BodyStart = titleAt < 0 ? FirstBodyLine(lines, limit) : TitleReader.Read(lines, titleAt, doc, titleLead);
         ReadLateHeaderLines(lines, header.BodyStart, doc);
@@ -86,10 +106,34 @@ internal static class HeaderReader
         }
     }
 
+    private static (string Kind, int At)? KindBeforeSubject(string line)
+    {
+        var at = line.IndexOf(" V/v", StringComparison.OrdinalIgnoreCase);
+        if (at <= 0 || at > 30) return null;
+        return KindWords.FromKindLine(line[..at]) is { } kind ? (kind, at + 1) : null;
+    }
+
+    private static int? NextFilled(List<string> lines, int from)
+    {
+        for (var i = from; i < lines.Count && i < from + 2; i++)
+            if (lines[i].Length > 0) return i;
+        return null;
+    }
+
+    // The motto's second line, a draft mark or the Party header's star: letterhead, never title or body.
+    private static bool IsLetterheadLine(string line)
+    {
+        var f = TextLines.Fold(line);
+        return f.StartsWith("doc lap", StringComparison.Ordinal) || f.StartsWith("du thao", StringComparison.Ordinal) || f.Trim('*', ' ').Length == 0;
+    }
+
     private static bool IsIssuerLine(string line)
     {
-        if (BundleSplitter.IsMotto(line)) return false;
+        // A section heading ("I- MỤC ĐÍCH") of a copy without letterhead names no issuer.
+        if (BundleSplitter.IsMotto(line) || OutlineMarkers.IsRoman(line)) return false;
         var f = TextLines.Fold(line);
+        // A council's term and session ("KHÓA IX, KỲ HỌP THỨ 6") sits under its name, but is not part of it.
+        if (f.Contains("ky hop", StringComparison.Ordinal) || f.StartsWith("khoa ", StringComparison.Ordinal)) return false;
         return !(f.StartsWith("doc lap") || f is "khan" or "hoa toc" or "thuong khan" or "mat" or "toi mat" or "tuyet mat"
                  || f.StartsWith("du thao"));
     }

@@ -50,7 +50,10 @@ internal static partial class IssuerReader
         if (groups.Count == 1 || HasLocality(body) || IsPartyCommittee(body)) return body;
         var parent = Casing.FromCaps(groups[^2]);
         var parentFold = TextLines.Fold(Abbreviations.Expand(parent));
-        if (parentFold.StartsWith("uy ban nhan dan"))
+        // The Central Committee's boards are named after it in short: "Ban Đối ngoại Trung ương".
+        if (parentFold == CentralCommittee) return body + " Trung ương";
+        // A committee's own office is the office of the committee, not a body of the place.
+        if (parentFold.StartsWith("uy ban nhan dan") && TextLines.Fold(body) != "van phong")
         {
             var at = LocalityIndex(parent);
             return at >= 0 ? body + " " + parent[at..] : body;
@@ -58,14 +61,39 @@ internal static partial class IssuerReader
         return body + " " + parent;
     }
 
+    private const string CentralCommittee = "ban chap hanh trung uong";
+
+    // A Party document is issued by the body its signer acts for ("T/M BAN THƯỜNG VỤ", "T/M BAN BÍ THƯ"):
+    // the header only names the committee. "T/M TỈNH ỦY" acts for the whole committee, whose formal name
+    // is "Ban Chấp hành Đảng bộ tỉnh …".
     private static string? PartyBoard(string issuer, SignerInfo? signer)
     {
-        if (!IsPartyCommittee(issuer) || signer is null) return null;
+        if (signer is null) return null;
+        var central = TextLines.Fold(issuer) == CentralCommittee;
+        if (!central && !IsPartyCommittee(issuer)) return null;
         foreach (var line in signer.Authority)
         {
             var f = TextLines.Fold(line);
+            if (central && f.Contains("ban bi thu")) return "Ban Bí thư";
+            if (central && f.Contains("bo chinh tri")) return "Bộ Chính trị";
             if (f.Contains("ban thuong vu")) return "Ban Thường vụ " + issuer;
             if (f.Contains("ban chap hanh")) return "Ban Chấp hành " + issuer;
+            if (!central && WholeCommittee(f, issuer) is { } whole) return whole;
+        }
+        return null;
+    }
+
+    private static readonly (string Folded, string Level)[] CommitteeLevels =
+        [("tinh uy", "tỉnh"), ("huyen uy", "huyện"), ("thanh uy", "thành phố"), ("thi uy", "thị xã")];
+
+    private static string? WholeCommittee(string foldedAuthority, string issuer)
+    {
+        var name = TextLines.Fold(issuer);
+        foreach (var (folded, level) in CommitteeLevels)
+        {
+            if (!name.StartsWith(folded + " ", StringComparison.Ordinal) || !foldedAuthority.EndsWith(" " + folded, StringComparison.Ordinal)) continue;
+            var place = issuer.Split(' ', 3) is [_, _, var rest] ? rest : null;
+            return place is null ? null : $"Ban Chấp hành Đảng bộ {level} {place}";
         }
         return null;
     }

@@ -9,7 +9,9 @@ internal static class KindWords
     private static readonly (string Folded, string Kind)[] Words =
     [
         ("chuong trinh hanh dong", DocumentKinds.ActionProgram),
+        ("chuong trinh cong tac", DocumentKinds.ActionProgram),
         ("chuong trinh", DocumentKinds.ActionProgram),
+        ("ke hoach hanh dong", DocumentKinds.Plan),
         ("ke hoach", DocumentKinds.Plan),
         ("bao cao", DocumentKinds.Report),
         ("chi thi", DocumentKinds.Directive),
@@ -28,7 +30,10 @@ internal static class KindWords
         ("thoa thuan", DocumentKinds.Agreement),
         ("ban ghi nho", DocumentKinds.Agreement),
         ("ban giao uoc", DocumentKinds.Agreement),
+        ("thong tu lien tich", DocumentKinds.Circular),
         ("thong tu", DocumentKinds.Circular),
+        ("nghi quyet lien tich", DocumentKinds.Resolution),
+        ("cong dien", DocumentKinds.Other),
         ("to trinh", DocumentKinds.Other),
     ];
 

@@ -22,8 +22,9 @@ internal static partial class Normaliser
                 i = SkipFootnote(raw, i);
                 continue;
             }
-            lines.Add(CleanLine(raw[i]));
+            lines.Add(ExtractionRepair.Line(CleanLine(raw[i])));
         }
+        ExtractionRepair.JoinBrokenWords(lines);
         JoinWrappedMottos(lines);
         return lines;
     }

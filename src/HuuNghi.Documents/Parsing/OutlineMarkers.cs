@@ -37,7 +37,7 @@ internal static partial class OutlineMarkers
     public static bool IsStructural(string line) =>
         IsRoman(line) || ReadNumbered(line) is not null || ReadLettered(line) is not null || IsBullet(line) || TextLines.IsCaps(line);
 
-    [GeneratedRegex(@"^(?<r>[IVX]{1,5})\s*[.)/]\s+(?=\S)")]
+    [GeneratedRegex(@"^(?<r>[IVX]{1,5})\s*[.)/\-–]\s+(?=\S)")]
     private static partial Regex Roman();
     [GeneratedRegex(@"^(?<n>\d{1,2}(?:\.\d{1,2})*)(?:\.|\.?\))\s*(?=[\p{Lu}""“(\p{Ll}])|^(?<n>\d{1,2}(?:\.\d{1,2})+)\s+(?=\p{Lu})")]
     private static partial Regex Numbered();

@@ -34,4 +34,12 @@ internal static class ParseWarnings
             list.Add(new("signer", "signer-not-found", "Không tìm thấy người ký / Signer not found"));
         return list;
     }
+
+    /// <summary>The issuer of an attachment without a letterhead was taken from the document it is attached to.</summary>
+    public static void IssuerFromBundle(ParsedDocument doc)
+    {
+        doc.Warnings.RemoveAll(w => w.Code == "issuer-not-found");
+        doc.Warnings.Add(new("issuer", "issuer-from-bundle",
+            "Cơ quan ban hành lấy từ văn bản mà văn bản này kèm theo / Issuer taken from the document this one is attached to"));
+    }
 }

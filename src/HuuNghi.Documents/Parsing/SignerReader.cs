@@ -18,6 +18,7 @@ internal static partial class SignerReader
     /// <summary>Finds the block after <paramref name="from"/>; returns null when the copy shows no signer.</summary>
     public static (SignerInfo Signer, int Start, int End)? Read(List<string> lines, int from, int to)
     {
+        JoinWrappedAuthority(lines, from, to);
         var start = LastAuthorityRun(lines, from, to);
         var authority = new List<string>();
         var i = start;
@@ -48,6 +49,31 @@ internal static partial class SignerReader
         return (new SignerInfo(authority, position, name), start, Math.Min(i + 1, to));
     }
 
+    // Endings of the bodies a signer acts for: "TM. ỦY BAN NHÂN" / "DÂN" is one line wrapped in a narrow cell.
+    private static readonly string[] BodyEndings =
+        ["uy ban nhan dan", "hoi dong nhan dan", "ban thuong vu", "ban thuong truc", "ban chap hanh", "ban bi thu", "bo chinh tri", "tinh uy", "huyen uy", "thanh uy", "dang uy"];
+
+    private static void JoinWrappedAuthority(List<string> lines, int from, int to)
+    {
+        for (var i = Math.Max(from, to - 40); i + 1 < to && i + 1 < lines.Count; i++)
+        {
+            var next = lines[i + 1];
+            if (next.Length == 0 || next.Length > 30 || !TextLines.IsCaps(next) || !Authority().IsMatch(lines[i]) || Authority().IsMatch(next)) continue;
+            if (EndsWithBody(lines[i]) || !EndsWithBody(lines[i] + " " + next)) continue;
+            lines[i] += " " + next;
+            lines[i + 1] = "";
+        }
+    }
+
+    private static bool EndsWithBody(string line)
+    {
+        var f = TextLines.Fold(line);
+        return BodyEndings.Any(e => f.EndsWith(" " + e, StringComparison.Ordinal));
+    }
+
+    /// <summary>"TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "T/M BAN THƯỜNG VỤ": a line of the signer's authority.</summary>
+    internal static bool IsAuthority(string line) => line.Length > 3 && Authority().IsMatch(line);
+
     private static int LastAuthorityRun(List<string> lines, int from, int to)
     {
         var found = -1;
@@ -74,7 +100,21 @@ internal static partial class SignerReader
     {
         var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is < 2 or > 6 || line.Length > 50) return false;
-        return words.All(w => w.Length > 0 && char.IsUpper(w[0]) && w.Skip(1).All(char.IsLower) && w.All(char.IsLetter));
+        return words.All(IsNameWord);
+    }
+
+    // "Hương", and the apostrophe of Central Highlands names: "H'", "Y'", "H'Hen".
+    private static bool IsNameWord(string w)
+    {
+        if (w.Length == 0 || !char.IsUpper(w[0])) return false;
+        for (var i = 1; i < w.Length; i++)
+        {
+            var c = w[i];
+            if (c is '\'' or '’') continue;
+            if (!char.IsLetter(c)) return false;
+            if (char.IsUpper(c) && w[i - 1] is not ('\'' or '’')) return false;
+        }
+        return char.IsLetter(w[^1]) || (w.Length == 2 && w[1] is '\'' or '’');
     }
 
     [GeneratedRegex(@"^(TM\.|T/M|T\.M\.|KT\.|K/T|TL\.|T/L|TUQ\.|Q\.)\s*\p{Lu}")]

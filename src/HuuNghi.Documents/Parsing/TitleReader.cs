@@ -20,6 +20,9 @@ internal static class TitleReader
         if (lead is not null) parts.Add(lead);
         var i = start;
         var blankBefore = false;
+        // A subject line printed in capitals under the kind word ("THỰC HIỆN CHỈ THỊ SỐ …") runs on only
+        // through capitals lines: the first ordinary line after it is the body.
+        var capitals = lead is not null && TextLines.IsCaps(lead);
         for (; i < lines.Count && parts.Count < MaxTitleLines; i++)
         {
             var line = lines[i];
@@ -28,21 +31,44 @@ internal static class TitleReader
                 blankBefore = parts.Count > 0;
                 continue;
             }
-            // A title carries no full stop: a paragraph after a blank line that ends with one is the body.
-            if (blankBefore && (line.EndsWith('.') || line.EndsWith("./.", StringComparison.Ordinal))) break;
+            // A title carries no full stop and announces nothing: a paragraph after a blank line that ends
+            // with either ("… hướng dẫn một số nội dung sau:") is the body.
+            if (blankBefore && (line.EndsWith('.') || line.EndsWith("./.", StringComparison.Ordinal) || line.EndsWith(':'))) break;
+            // "(Ban hành kèm theo Quyết định số …)" closes an attached regulation's title.
+            if (parts.Count > 0 && IsAttachmentLine(line)) break;
             if (parts.Count == 0 && line.StartsWith("V/v", StringComparison.OrdinalIgnoreCase))
             {
                 parts.Add(line[3..].TrimStart(' ', ':', '.'));
                 continue;
             }
-            if (parts.Count > 0 && IsTitleEnd(line)) break;
-            if (parts.Count == 0 && (TextLines.IsCaps(line) || ReferenceReader.Read(line) is not null || DateReader.ReadPlaceLine(line) is not null))
+            if (parts.Count > 0 && (capitals ? !TextLines.IsCaps(line) || IsHeaderLine(line) : IsTitleEnd(line))) break;
+            if (parts.Count == 0 && (IsHeaderLine(line) || ReferenceReader.Read(line) is not null || DateReader.ReadPlaceLine(line) is not null))
                 continue;
+            if (parts.Count == 0 && TextLines.IsCaps(line))
+            {
+                // A capitals line that announces the body ("QUYẾT ĐỊNH:") or opens a section is no title.
+                if (line.EndsWith(':') || OutlineMarkers.IsRoman(line)) break;
+                capitals = true;
+            }
             parts.Add(line);
         }
         var title = TextLines.Collapse(TextLines.Join(parts)).TrimEnd(' ', '.', ';');
         doc.Title = title.Length == 0 ? null : title;
         return i;
+    }
+
+    /// <summary>The line an attached regulation or programme carries under its title.</summary>
+    public static bool IsAttachmentLine(string line) =>
+        line.Length > 10 && line[0] == '(' && AttachmentOpeners.Any(o => TextLines.FoldStarts(line[1..], o));
+
+    private static readonly string[] AttachmentOpeners = ["ban hanh kem theo", "kem theo", "phe duyet kem theo", "ban hanh theo"];
+
+    // Lines of the letterhead that may sit between the kind word and the title in a flattened copy.
+    private static bool IsHeaderLine(string line)
+    {
+        if (BundleSplitter.IsMotto(line)) return true;
+        var f = TextLines.Fold(line);
+        return f.StartsWith("doc lap", StringComparison.Ordinal) || f.StartsWith("du thao", StringComparison.Ordinal) || f == "*";
     }
 
     /// <summary>A line that cannot continue a title: a body opener, a capital-letter line, a stamp or the reference.</summary>

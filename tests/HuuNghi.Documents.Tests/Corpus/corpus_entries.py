@@ -469,3 +469,116 @@ doc(name="c42_kh_title_no_blank", layout="raw", kind="plan", reference="311/KH-U
     body=["Các sở, ngành chủ động triển khai."],
     cites=[cite("plan", "29-KH/TU", "2025-11-10", "Ban Thường vụ Tỉnh ủy Tuyên Quang")],
     signer=pcc("Nguyễn Văn Sơn"), dist=["TT Tỉnh ủy", "Lưu: VT"])
+
+# 43 PDF report of a commune: a word broken at a line end, stray spaces in a reference, a number glued
+doc(name="c43_pdf_bc_xa_broken_words", layout="raw", kind="report", reference="38/BC-UBND", number="38", symbol="BC-UBND",
+    place="Tân Thành", date=(15, 6, 2022),
+    raw_head=[UB, "XÃ TÂN THÀNH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Số: 38/BC-UBND",
+              "Tân Thành, ngày 15 tháng 6 năm 2022", "", "BÁO CÁO", "Kết quả thực hiện công tác đối ngoại nhân dân 6 tháng", "đầu năm 2022", ""],
+    title="Kết quả thực hiện công tác đối ngoại nhân dân 6 tháng đầu năm 2022", issuer="Ủy ban nhân dân xã Tân Thành",
+    body=["Thực hiện Quyế\nt định số 609- QĐ/TU ngày 04/4/2022 của Ban Thường vụ Huyện ủy Tân Hồng về đối ngoại nhân dân và Công văn số45/UBND-VX\nngày 10/5/2022 của Ủy ban nhân dân huyện, Ủy ban nhân dân xã Tân Thành báo cáo kết quả như sau:",
+          "Xã đã tổ chức 02 buổi giao lưu với nhân dân xã giáp biên."],
+    cites=[cite("decision", "609-QĐ/TU", "2022-04-04", "Ban Thường vụ Huyện ủy Tân Hồng"),
+           cite("dispatch", "45/UBND-VX", "2022-05-10", "Ủy ban nhân dân huyện")],
+    signer=pcc("Trần Văn Bé"), dist=["UBND huyện", "Lưu: VT"])
+
+# 44 Council resolution with its term and session printed under its name, above the motto
+doc(name="c44_nq_hdnd_session_in_header", layout="raw", kind="resolution", reference="15/NQ-HĐND", number="15", symbol="NQ-HĐND",
+    place="Quảng Bình", date=(8, 7, 2023),
+    raw_head=["HỘI ĐỒNG NHÂN DÂN", "TỈNH QUẢNG BÌNH", "KHÓA XVIII, KỲ HỌP THỨ 12", "", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+              "Độc lập - Tự do - Hạnh phúc", "", "Số: 15/NQ-HĐND", "Quảng Bình, ngày 8 tháng 7 năm 2023", ""],
+    kind_word="NGHỊ QUYẾT", title_lines=["Về chương trình hoạt động đối ngoại của tỉnh năm 2024"],
+    title="Về chương trình hoạt động đối ngoại của tỉnh năm 2024", issuer="Hội đồng nhân dân tỉnh Quảng Bình",
+    body=["HỘI ĐỒNG NHÂN DÂN TỈNH QUẢNG BÌNH",
+          "Căn cứ Nghị quyết số 22/NQ-CP ngày 15/3/2023 của Chính phủ về công tác đối ngoại địa phương;",
+          "QUYẾT NGHỊ:", "Điều 1. Thông qua chương trình hoạt động đối ngoại của tỉnh năm 2024."],
+    cites=[cite("resolution", "22/NQ-CP", "2023-03-15", "Chính phủ")],
+    signer={"authority": [], "position": "CHỦ TỊCH", "name": "Trần Hải Châu"},
+    dist=["Ủy ban Thường vụ Quốc hội", "Chính phủ", "Lưu: VT"])
+
+# 45 Draft plan of a Party board: DỰ THẢO above the kind word, capitals subject over three lines, "I-" heading
+doc(name="c45_du_thao_kh_ban_tuyen_giao", layout="party", kind="plan", head=["TỈNH ỦY CÀ MAU", "BAN TUYÊN GIÁO"], reference="34-KH/BTGTU",
+    number="34", symbol="KH/BTGTU", place="Cà Mau", date=None, date_text="Cà Mau, ngày   tháng 3 năm 2026", issuedOn="2026-03",
+    draft=True, kind_word="KẾ HOẠCH",
+    title_lines=["TUYÊN TRUYỀN KỶ NIỆM 50 NĂM", "THIẾT LẬP QUAN HỆ NGOẠI GIAO", "VIỆT NAM - NHẬT BẢN"],
+    title="TUYÊN TRUYỀN KỶ NIỆM 50 NĂM THIẾT LẬP QUAN HỆ NGOẠI GIAO VIỆT NAM - NHẬT BẢN", issuer="Ban Tuyên giáo Tỉnh ủy Cà Mau",
+    body=["Thực hiện Hướng dẫn số 118-HD/BTGTW ngày 20/01/2026 của Ban Tuyên giáo Trung ương, Ban Tuyên giáo Tỉnh ủy xây dựng Kế hoạch như sau:",
+          "I- MỤC ĐÍCH, YÊU CẦU", "Tuyên truyền sâu rộng trong cán bộ, đảng viên và nhân dân."],
+    cites=[cite("guidance", "118-HD/BTGTW", "2026-01-20", "Ban Tuyên giáo Trung ương")],
+    signer={"authority": ["K/T TRƯỞNG BAN"], "position": "PHÓ TRƯỞNG BAN", "name": "Lý Thị Hồng"},
+    dist=["Thường trực Tỉnh ủy (b/c)", "Các huyện ủy, thành ủy", "Lưu Ban Tuyên giáo"])
+
+# 46 Conclusion of the Politburo, signed on its behalf, capitals subject
+doc(name="c46_kl_bo_chinh_tri", layout="party", kind="conclusion", head=["BAN CHẤP HÀNH TRUNG ƯƠNG"], reference="57-KL/TW", number="57",
+    symbol="KL/TW", place="Hà Nội", date=(14, 4, 2026), kind_word="KẾT LUẬN",
+    title_lines=["CỦA BỘ CHÍNH TRỊ VỀ TIẾP TỤC ĐỔI MỚI", "CÔNG TÁC ĐỐI NGOẠI NHÂN DÂN"],
+    title="CỦA BỘ CHÍNH TRỊ VỀ TIẾP TỤC ĐỔI MỚI CÔNG TÁC ĐỐI NGOẠI NHÂN DÂN", issuer="Bộ Chính trị",
+    body=["Tại phiên họp ngày 10/4/2026, sau khi nghe Ban Đối ngoại Trung ương báo cáo, Bộ Chính trị kết luận như sau:",
+          "1. Tiếp tục quán triệt " + CT12 + "."],
+    cites=[C12], signer={"authority": ["T/M BỘ CHÍNH TRỊ"], "position": None, "name": "Đặng Quốc Việt"},
+    dist=["Các tỉnh ủy, thành ủy", "Các ban đảng Trung ương", "Lưu Văn phòng Trung ương Đảng"])
+
+# 47 Action programme of a district committee signed for the whole committee, header flattened with pipes
+doc(name="c47_ctr_huyen_uy_nga_son", layout="party-pipes", kind="action-program", head=["ĐẢNG BỘ TỈNH THANH HÓA", "HUYỆN ỦY NGA SƠN"],
+    reference="09-CTr/HU", number="09", symbol="CTr/HU", place="Nga Sơn", date=(2, 10, 2025), kind_word="CHƯƠNG TRÌNH HÀNH ĐỘNG",
+    title_lines=["thực hiện Nghị quyết số 59-NQ/TW, ngày 24/01/2025 của Bộ Chính trị", "về hội nhập quốc tế trong tình hình mới"],
+    title="thực hiện Nghị quyết số 59-NQ/TW, ngày 24/01/2025 của Bộ Chính trị về hội nhập quốc tế trong tình hình mới",
+    issuer="Ban Chấp hành Đảng bộ huyện Nga Sơn",
+    body=["Thực hiện Chương trình hành động số 05-CTr/TU, ngày 25/8/2025 của Ban Chấp hành Đảng bộ tỉnh, Ban Chấp hành Đảng bộ huyện ban hành Chương trình hành động như sau:",
+          "I- MỤC TIÊU", "Chủ động hội nhập quốc tế."],
+    cites=[cite("resolution", "59-NQ/TW", "2025-01-24", "Bộ Chính trị"), cite("action-program", "05-CTr/TU", "2025-08-25", "Ban Chấp hành Đảng bộ tỉnh")],
+    signer={"authority": ["T/M HUYỆN ỦY"], "position": "BÍ THƯ", "name": "Mai Xuân Bình"},
+    dist=["Ban Thường vụ Tỉnh ủy (b/c)", "Các chi bộ, đảng bộ trực thuộc", "Lưu Văn phòng Huyện ủy"])
+
+# 48 Notice of a department copied from a website: navigation lines, header cells joined with pipes
+doc(name="c48_web_tb_so_ngoai_vu_khanh_hoa", layout="pipes", kind="notice", head=["UBND TỈNH KHÁNH HÒA", "SỞ NGOẠI VỤ"], reference="21/TB-SNgV",
+    number="21", symbol="TB-SNgV", place="Khánh Hòa", date=(19, 1, 2026),
+    nav=["Trang chủ | Giới thiệu | Tin tức | Văn bản", "Văn bản > Thông báo", ""],
+    kind_word="THÔNG BÁO", title_lines=["Kết quả tuyển chọn cộng tác viên đối ngoại năm 2026"],
+    title="Kết quả tuyển chọn cộng tác viên đối ngoại năm 2026", issuer="Sở Ngoại vụ tỉnh Khánh Hòa",
+    body=["Căn cứ Kế hoạch số 12/KH-SNgV ngày 05/01/2026 của Sở Ngoại vụ về tuyển chọn cộng tác viên, Sở Ngoại vụ thông báo kết quả như sau:",
+          "Có 12 cộng tác viên được chọn."],
+    cites=[cite("plan", "12/KH-SNgV", "2026-01-05", "Sở Ngoại vụ")],
+    signer={"authority": ["KT. GIÁM ĐỐC"], "position": "PHÓ GIÁM ĐỐC", "name": "Y Moan Niê"}, dist=["UBND tỉnh (b/c)", "Lưu: VT, NV"])
+
+# 49 Decision issuing a plan printed after the signature and the distribution, with no letterhead of its own
+PLAN49 = "Tổ chức Lễ hội giao lưu văn hóa Việt - Lào năm 2026"
+doc(name="c49_qd_ke_hoach_kem_theo", kind="decision", head=[UB, "TỈNH NGHỆ AN"], reference="320/QĐ-UBND", number="320", symbol="QĐ-UBND",
+    place="Nghệ An", date=(15, 3, 2026), kind_word="QUYẾT ĐỊNH",
+    title_lines=["Ban hành Kế hoạch tổ chức Lễ hội giao lưu văn hóa", "Việt - Lào năm 2026"],
+    title="Ban hành Kế hoạch tổ chức Lễ hội giao lưu văn hóa Việt - Lào năm 2026", issuer="Ủy ban nhân dân tỉnh Nghệ An",
+    body=["ỦY BAN NHÂN DÂN TỈNH NGHỆ AN",
+          "Căn cứ Thông tư số 02/2024/TTLT-BNG-BNV ngày 05/02/2024 của Bộ Ngoại giao và Bộ Nội vụ;",
+          "QUYẾT ĐỊNH:", "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch tổ chức lễ hội."],
+    cites=[cite("circular", "02/2024/TTLT-BNG-BNV", "2024-02-05", "Bộ Ngoại giao và Bộ Nội vụ")],
+    signer=pcc("Võ Trọng Hải"), dist=["Như Điều 3", "Bộ Ngoại giao", "Lưu: VT, NgV"],
+    after=[["KẾ HOẠCH", PLAN49, "(Ban hành kèm theo Quyết định số 320/QĐ-UBND ngày 15/3/2026 của Ủy ban nhân dân tỉnh Nghệ An)", "",
+            "I. MỤC ĐÍCH, YÊU CẦU", "", "Tăng cường tình hữu nghị đặc biệt Việt Nam - Lào."]],
+    more=[attached("plan", "Ủy ban nhân dân tỉnh Nghệ An", PLAN49)])
+
+# 50 Dispatch: the issuer named before a citation, two references joined by "và", eight addressees
+doc(name="c50_cv_ubnd_quang_nam_citations", layout="state-v", kind="dispatch", head=["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NAM"],
+    reference="1520/UBND-NgV", number="1520", symbol="UBND-NgV", place="Quảng Nam", date=(9, 3, 2026),
+    vv=["triển khai các Kết luận của Bộ Chính trị", "về công tác đối ngoại"],
+    title="triển khai các Kết luận của Bộ Chính trị về công tác đối ngoại", issuer="Ủy ban nhân dân tỉnh Quảng Nam",
+    addr=["Sở Ngoại vụ", "Sở Nội vụ", "Sở Tài chính", "Sở Văn hóa, Thể thao và Du lịch", "Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh",
+          "Liên hiệp các tổ chức hữu nghị tỉnh", "Ủy ban nhân dân các xã, phường"],
+    body=["Thực hiện chỉ đạo của Ban Thường vụ Tỉnh ủy tại Công văn số 2210-CV/TU ngày 02/3/2026 về triển khai Kết luận số 57-KL/TW và 58-KL/TW ngày 14/4/2026 của Bộ Chính trị, Ủy ban nhân dân tỉnh đề nghị các cơ quan, đơn vị thực hiện như sau:",
+          "Sở Ngoại vụ chủ trì, tham mưu tổ chức quán triệt."],
+    cites=[cite("dispatch", "2210-CV/TU", "2026-03-02", "Ban Thường vụ Tỉnh ủy"), cite("conclusion", "57-KL/TW", None, "Bộ Chính trị"),
+           cite("conclusion", "58-KL/TW", "2026-04-14", "Bộ Chính trị")],
+    signer={"authority": ["TL. CHỦ TỊCH", "KT. CHÁNH VĂN PHÒNG"], "position": "PHÓ CHÁNH VĂN PHÒNG", "name": "Phan Thị Lệ"},
+    dist=["Như trên", "CT, các PCT UBND tỉnh", "Lưu: VT, NgV"])
+
+# 51 PDF plan: signer authority and distribution items wrapped in a narrow column, a citation without its slash
+doc(name="c51_kh_wrapped_signer_distribution", kind="plan", head=[UB, "TỈNH TÂY NINH"], reference="88/KH-UBND", number="88",
+    symbol="KH-UBND", place="Tây Ninh", date=(3, 3, 2025), kind_word="KẾ HOẠCH",
+    title_lines=["Tổ chức giao lưu hữu nghị nhân dân biên giới", "Việt Nam - Campuchia năm 2025"],
+    title="Tổ chức giao lưu hữu nghị nhân dân biên giới Việt Nam - Campuchia năm 2025", issuer="Ủy ban nhân dân tỉnh Tây Ninh",
+    body=["Căn cứ Công văn số 15486 BTC-QLN ngày 05/12/2024 của Bộ Tài chính về kinh phí đối ngoại;",
+          "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:", "Các sở, ngành phối hợp thực hiện."],
+    cites=[cite("dispatch", "15486 BTC-QLN", "2024-12-05", "Bộ Tài chính")],
+    signer=pcc("Nguyễn Thanh Ngọc"),
+    dist=["Bộ Ngoại giao", "Các sở, ban, ngành, đoàn thể tỉnh", "UBND các huyện, thị xã, thành phố", "Lưu: VT, NgV"],
+    dist_lines=["Nơi nhận:", "- Bộ Ngoại giao;", "- Các sở, ban, ngành, đoàn thể", "tỉnh;", "- UBND các huyện, thị xã,", "thành phố;", "- Lưu: VT, NgV."],
+    glue=[("TM. ỦY BAN NHÂN DÂN\n", "TM. ỦY BAN NHÂN\nDÂN\n")])

@@ -61,7 +61,9 @@ public class DecisionLayoutTests
         * Thời gian thực hiện: Tháng 01/2027.
         """;
 
-    private static readonly Documents.Parsing.Model.ParsedDocument Doc = Assert.Single(DocumentParser.ParseText(Text, "quyet-dinh.txt").Documents);
+    private static readonly IReadOnlyList<Documents.Parsing.Model.ParsedDocument> Bundle = DocumentParser.ParseText(Text, "quyet-dinh.txt").Documents;
+    private static Documents.Parsing.Model.ParsedDocument Doc => Bundle[0];
+    private static Documents.Parsing.Model.ParsedDocument Programme => Bundle[1];
 
     [Fact]
     public void Should_read_the_decision_header()
@@ -87,12 +89,27 @@ public class DecisionLayoutTests
     }
 
     [Fact]
+    public void Should_split_off_the_programme_printed_after_the_signature_as_its_own_document()
+    {
+        Assert.Equal(2, Bundle.Count);
+        Assert.Equal("action-program", Programme.Kind);
+        Assert.Equal("Công tác đối ngoại nhân dân năm 2026", Programme.Title);
+        Assert.Null(Programme.Reference);
+        // No letterhead of its own: issued by the decision it is attached to, which it does not cite.
+        Assert.Equal(Doc.Issuer, Programme.Issuer);
+        Assert.Empty(Programme.Citations);
+        Assert.Empty(Doc.Tasks);
+        Assert.Contains(Programme.Warnings, w => w.Code == "issuer-from-bundle");
+        Assert.DoesNotContain(Programme.Warnings, w => w.Code == "issuer-not-found");
+    }
+
+    [Fact]
     public void Should_read_the_tasks_of_the_attached_programme()
     {
-        Assert.Equal(["1", "2"], Doc.Tasks.Select(t => t.Ref));
-        Assert.Equal(["Sở Ngoại vụ"], Doc.Tasks[0].Lead);
-        Assert.Equal(["Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh"], Doc.Tasks[0].Coordinating);
-        Assert.Equal("ongoing", Doc.Tasks[0].Timeframe.Kind);
-        Assert.Equal(("by-date", "2027-01"), (Doc.Tasks[1].Timeframe.Kind, Doc.Tasks[1].Timeframe.Due));
+        Assert.Equal(["1", "2"], Programme.Tasks.Select(t => t.Ref));
+        Assert.Equal(["Sở Ngoại vụ"], Programme.Tasks[0].Lead);
+        Assert.Equal(["Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh"], Programme.Tasks[0].Coordinating);
+        Assert.Equal("ongoing", Programme.Tasks[0].Timeframe.Kind);
+        Assert.Equal(("by-date", "2027-01"), (Programme.Tasks[1].Timeframe.Kind, Programme.Tasks[1].Timeframe.Due));
     }
 }
