@@ -48,7 +48,7 @@ public static class DocumentLinter
         var findings = new List<LintFinding>();
         for (var i = 0; i < parts.Count; i++)
         {
-            var target = new LintTarget(parts[i], format == FileFormat.Text, i, parts.Count);
+            var target = new LintTarget(parts[i], format != FileFormat.Docx, format == FileFormat.Text, i, parts.Count);
             findings.AddRange(HeaderRules.Run(target));
             findings.AddRange(ReferenceRules.Run(target));
             findings.AddRange(SymbolKindRule.Run(target));

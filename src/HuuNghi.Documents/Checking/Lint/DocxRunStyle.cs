@@ -30,13 +30,14 @@ internal sealed class DocxRunStyle(MainDocumentPart main)
         Find<FontSize>(run, s => s.Val is not null) is { Val.Value: var v } && double.TryParse(v, System.Globalization.CultureInfo.InvariantCulture, out var half)
             ? half / 2 : 10;
 
-    public bool Bold(Run run) => On(Find<Bold>(run, _ => true)?.Val);
+    public bool Bold(Run run) => Find<Bold>(run, _ => true) is { } b && On(b.Val);
 
-    public bool Italic(Run run) => On(Find<Italic>(run, _ => true)?.Val);
+    public bool Italic(Run run) => Find<Italic>(run, _ => true) is { } i && On(i.Val);
 
     public bool Underlined(Run run) =>
         Find<Underline>(run, _ => true) is { } u && (u.Val is null || u.Val.Value != UnderlineValues.None);
 
+    // <w:b/> with no value means on.
     private static bool On(OnOffValue? value) => value is null || value.Value;
 
     private T? Find<T>(Run run, Func<T, bool> sets) where T : OpenXmlElement

@@ -8,9 +8,10 @@ namespace HuuNghi.Documents.Checking.Lint;
 /// One document of a linted file: the parser's fields and the lines they were read from, which system's
 /// rules apply (State, Decree 30; Party, Guidance 36) and how sure an absence is. A plain-text copy is often
 /// an extract that lost the letterhead table, so a missing element there is a warning; in a DOCX or PDF the
-/// whole page is in hand and it is an error.
+/// whole page is in hand and it is an error. Text pulled from a PDF is such a copy too (seed 000 lost its
+/// issuer block that way), though its line numbers mean nothing to a reader.
 /// </summary>
-internal sealed class LintTarget(ParsedPart part, bool plainText, int index, int count)
+internal sealed class LintTarget(ParsedPart part, bool extracted, bool numberedLines, int index, int count)
 {
     /// <summary>Lines of the letterhead searched for motto, reference and date: as far as the parser's header reader looks.</summary>
     private const int HeaderWindow = 45;
@@ -18,15 +19,15 @@ internal sealed class LintTarget(ParsedPart part, bool plainText, int index, int
     public ParsedDocument Doc => part.Document;
     public IReadOnlyList<string> Lines => part.Lines;
     public IReadOnlyList<string> IssuerLines => part.IssuerLines;
-    public bool PlainText { get; } = plainText;
+    public bool Extracted { get; } = extracted;
     public bool IsParty { get; } = DetectParty(part);
 
     /// <summary>The severity of an element that should be there and is not.</summary>
-    public string Absent => PlainText ? LintSeverity.Warning : LintSeverity.Error;
+    public string Absent => Extracted ? LintSeverity.Warning : LintSeverity.Error;
 
     /// <summary>A bilingual suffix for an absence, saying why a text copy gets only a warning.</summary>
-    public (string Vi, string En) AbsentNote => PlainText
-        ? (" (bản văn bản thuần có thể đã mất phần này khi trích xuất)", " (a plain-text copy may have lost this part in extraction)")
+    public (string Vi, string En) AbsentNote => Extracted
+        ? (" (bản trích văn bản có thể đã mất phần này)", " (a text extract may have lost this part)")
         : ("", "");
 
     public int HeaderEnd => Math.Min(Lines.Count, HeaderWindow);
@@ -51,8 +52,8 @@ internal sealed class LintTarget(ParsedPart part, bool plainText, int index, int
     /// <summary>"quốc hiệu (dòng 3) / national motto (line 3)", prefixed with the document's place in a bundle.</summary>
     public string Where(string vi, string en, int line = -1)
     {
-        var lineVi = line >= 0 && PlainText ? $" (dòng {part.Offset + line + 1})" : "";
-        var lineEn = line >= 0 && PlainText ? $" (line {part.Offset + line + 1})" : "";
+        var lineVi = line >= 0 && numberedLines ? $" (dòng {part.Offset + line + 1})" : "";
+        var lineEn = line >= 0 && numberedLines ? $" (line {part.Offset + line + 1})" : "";
         var docVi = count > 1 ? $"văn bản {index + 1}, " : "";
         var docEn = count > 1 ? $"document {index + 1}, " : "";
         return $"{docVi}{vi}{lineVi} / {docEn}{en}{lineEn}";
