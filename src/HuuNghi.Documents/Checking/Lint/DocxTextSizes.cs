@@ -16,7 +16,7 @@ internal sealed class DocxTextSizes(DocxRunStyle style)
     private static readonly Part Motto = new("quốc hiệu", "national motto", 12, 13, true, null, false, LintSeverity.Error);
     private static readonly Part Tagline = new("tiêu ngữ", "tagline", 13, 14, true, null, true, LintSeverity.Error);
     private static readonly Part PlaceDate = new("địa danh và thời gian", "place and date", 13, 14, null, true, false, LintSeverity.Error);
-    private static readonly Part Recipients = new("chữ \"Nơi nhận:\"", "the words \"Nơi nhận:\"", 12, 12, true, true, false, LintSeverity.Warning);
+    private static readonly Part Recipients = new("dòng \"Nơi nhận:\"", "\"Nơi nhận:\" line", 12, 12, true, true, false, LintSeverity.Warning);
     private static readonly Part RecipientList = new("danh sách nơi nhận", "distribution list", 11, 11, null, null, false, LintSeverity.Warning);
     private static readonly Part Body = new("nội dung", "body text", 13, 14, null, null, false, LintSeverity.Error);
 
@@ -70,7 +70,7 @@ internal sealed class DocxTextSizes(DocxRunStyle style)
     {
         var vi = new List<string>();
         var en = new List<string>();
-        if (part.Bold == true) { vi.Add("chữ đứng đậm"); en.Add("bold"); }
+        if (part.Bold == true) { vi.Add("chữ đậm"); en.Add("bold"); }
         if (part.Italic == true) { vi.Add("chữ nghiêng"); en.Add("italic"); }
         if (part.Underline) { vi.Add("có gạch chân"); en.Add("underlined"); }
         return (string.Join(", ", vi), string.Join(", ", en));
