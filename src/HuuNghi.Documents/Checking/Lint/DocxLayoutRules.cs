@@ -10,7 +10,7 @@ namespace HuuNghi.Documents.Checking.Lint;
 /// What only a DOCX shows: A4 paper, margins (top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm), Times
 /// New Roman throughout, and the sizes and emphasis Decree 30's Appendix I sets for the motto (12–13 pt bold),
 /// the tagline (13–14 pt bold), the place and date (13–14 pt italic), "Nơi nhận:" (12 pt bold italic) and the
-/// body (13–14 pt).
+/// body (13–14 pt); page numbers top centre from page 2.
 /// </summary>
 internal static class DocxLayoutRules
 {
@@ -24,6 +24,7 @@ internal static class DocxLayoutRules
         if (main?.Document?.Body is not { } body) return [];
         var findings = new List<LintFinding>();
         findings.AddRange(Pages(body));
+        findings.AddRange(DocxPageNumbers.Run(main, body));
         var style = new DocxRunStyle(main);
         findings.AddRange(Fonts(body, style));
         findings.AddRange(new DocxTextSizes(style).Run(body));

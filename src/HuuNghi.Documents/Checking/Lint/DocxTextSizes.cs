@@ -18,7 +18,12 @@ internal sealed class DocxTextSizes(DocxRunStyle style)
     private static readonly Part PlaceDate = new("địa danh và thời gian", "place and date", 13, 14, null, true, false, LintSeverity.Error);
     private static readonly Part Recipients = new("dòng \"Nơi nhận:\"", "\"Nơi nhận:\" line", 12, 12, true, true, false, LintSeverity.Warning);
     private static readonly Part RecipientList = new("danh sách nơi nhận", "distribution list", 11, 11, null, null, false, LintSeverity.Warning);
+    private static readonly Part KindWord = new("tên loại văn bản", "kind of document", 13, 14, true, null, false, LintSeverity.Error);
+    private static readonly Part Reference = new("số, ký hiệu", "number and symbol", 13, 13, null, null, false, LintSeverity.Warning);
+    private static readonly Part Authority = new("quyền hạn, chức vụ người ký", "signer's authority and position", 13, 14, true, null, false, LintSeverity.Error);
     private static readonly Part Body = new("nội dung", "body text", 13, 14, null, null, false, LintSeverity.Error);
+
+    private static readonly string[] AuthorityPrefixes = ["TM. ", "KT. ", "TL. ", "TUQ. ", "Q. ", "T/M ", "K/T ", "T/L "];
 
     public IEnumerable<LintFinding> Run(Body body)
     {
@@ -38,6 +43,9 @@ internal sealed class DocxTextSizes(DocxRunStyle style)
                 for (var j = i + 1; j < lines.Count && lines[j].Text.TrimStart().StartsWith('-'); j++)
                     if (lines[j].Paragraph.Ancestors<TableCell>().FirstOrDefault() == cell) byPart.Add((RecipientList, lines[j]));
             }
+            else if (TextLines.IsCaps(line.Text) && KindWords.FromKindLine(line.Text) is not null) byPart.Add((KindWord, line));
+            else if (line.Text.StartsWith("Số", StringComparison.Ordinal) && ReferenceReader.Read(line.Text) is not null) byPart.Add((Reference, line));
+            else if (AuthorityPrefixes.Any(p => line.Text.StartsWith(p, StringComparison.Ordinal)) && TextLines.IsCaps(line.Text)) byPart.Add((Authority, line));
             else if (!line.Paragraph.Ancestors<Table>().Any() && line.Text.Length >= 80 && !TextLines.IsCaps(line.Text))
                 byPart.Add((Body, line));
         }

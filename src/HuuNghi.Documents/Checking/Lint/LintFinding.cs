@@ -37,6 +37,7 @@ public static class LintRules
     public const string Font = "font";
     public const string FontSize = "font-size";
     public const string FontStyle = "font-style";
+    public const string PageNumbers = "page-numbers";
 }
 
 /// <summary>The findings for one file, or the read error that stopped it (printed on standard error, not in the JSON).</summary>

@@ -83,6 +83,36 @@ public class DocxLintTests
         Assert.Contains(Lint(docx), f => f.Rule == LintRules.Signer && f.Severity == LintSeverity.Error);
     }
 
+    [Fact]
+    public void Should_report_a_kind_word_and_signer_set_too_small()
+    {
+        var docx = Edit(Report(), main =>
+        {
+            foreach (var run in main.Document!.Descendants<W.Run>().Where(r => r.InnerText is "BÁO CÁO" or "KT. CHỦ TỊCH"))
+                run.RunProperties!.FontSize!.Val = "24";
+        });
+        var findings = Lint(docx).Where(f => f.Rule == LintRules.FontSize).ToList();
+        Assert.Contains(findings, f => f.Where.Contains("kind of document") && f.Found == "12 pt");
+        Assert.Contains(findings, f => f.Where.Contains("signer's authority") && f.Found == "12 pt");
+    }
+
+    [Fact]
+    public void Should_report_a_number_on_the_first_page()
+    {
+        var docx = Edit(Report(), main => main.Document!.Body!.Elements<W.SectionProperties>().Single().GetFirstChild<W.TitlePage>()!.Remove());
+        var finding = Assert.Single(Lint(docx), f => f.Rule == LintRules.PageNumbers);
+        Assert.Equal("page 1 numbered", finding.Found);
+    }
+
+    [Fact]
+    public void Should_ask_a_long_document_for_page_numbers()
+    {
+        var longBody = Enumerable.Repeat("Tăng cường quảng bá hình ảnh địa phương ra các nước thông qua các sự kiện quốc tế, xúc tiến đầu tư, thương mại và du lịch.", 40);
+        var finding = Assert.Single(Lint(TestDocx.Create(longBody)), f => f.Rule == LintRules.PageNumbers);
+        Assert.Equal(LintSeverity.Warning, finding.Severity);
+        Assert.DoesNotContain(Lint(TestDocx.Create(longBody.Take(3))), f => f.Rule == LintRules.PageNumbers);
+    }
+
     private static byte[] Edit(byte[] docx, Action<MainDocumentPart> change)
     {
         using var stream = new MemoryStream();
