@@ -23,8 +23,8 @@ internal static partial class FixedWording
         var f = Spaces().Replace(found.Trim().TrimEnd('.'), " ");
         if (f == expected) return Wording.Exact;
         if (NewTonePlacement(f) == expected) return Wording.OldTonePlacement;
-        // Fold ignores case and dashes alike only when they are the same characters: compare case and
-        // punctuation first, then the letters.
+        // Fold drops case as well as marks, so the shape (case, dashes, spaces) must match before letters that
+        // fold alike count as "only a diacritic differs".
         if (VietnameseText.Fold(f) == VietnameseText.Fold(expected) && SameShape(f, expected)) return Wording.Diacritics;
         return Wording.Different;
     }
