@@ -27,7 +27,7 @@ internal static class DocxLayoutRules
         findings.AddRange(DocxPageNumbers.Run(main, body));
         var style = new DocxRunStyle(main);
         findings.AddRange(Fonts(body, style));
-        findings.AddRange(new DocxTextSizes(style).Run(body));
+        findings.AddRange(new DocxTextSizes(style, new DocxParagraphLayout(main)).Run(body));
         return findings;
     }
 

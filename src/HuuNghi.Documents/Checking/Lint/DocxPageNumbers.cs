@@ -33,7 +33,7 @@ internal static class DocxPageNumbers
                     "Không đánh số trang thứ nhất", "The first page carries no page number");
             var paragraph = Header(main, headers, HeaderFooterValues.Default)!.Descendants<Paragraph>().FirstOrDefault(HasPageField);
             if (paragraph?.ParagraphProperties?.Justification?.Val?.Value is { } align && align != JustificationValues.Center)
-                yield return LintTarget.Finding(LintRules.PageNumbers, LintSeverity.Warning, Where, align.ToString(), "center",
+                yield return LintTarget.Finding(LintRules.PageNumbers, LintSeverity.Warning, Where, ((IEnumValue)align).Value, "center",
                     "Số trang canh giữa", "Page numbers are centred");
         }
         else if (!inFooter && MoreThanOnePage(main, body))

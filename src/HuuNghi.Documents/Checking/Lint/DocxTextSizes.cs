@@ -7,7 +7,7 @@ namespace HuuNghi.Documents.Checking.Lint;
 /// Sizes and emphasis of the letterhead lines, "Nơi nhận" and the body, each paragraph judged by its main run
 /// (the one holding most of its text). One finding per kind of line, with how many lines break the rule.
 /// </summary>
-internal sealed class DocxTextSizes(DocxRunStyle style)
+internal sealed class DocxTextSizes(DocxRunStyle style, DocxParagraphLayout paragraphs)
 {
     private sealed record Line(Paragraph Paragraph, string Text, Run Run, int Number);
 
@@ -49,6 +49,8 @@ internal sealed class DocxTextSizes(DocxRunStyle style)
             else if (!line.Paragraph.Ancestors<Table>().Any() && line.Text.Length >= 80 && !TextLines.IsCaps(line.Text))
                 byPart.Add((Body, line));
         }
+        var bodyLines = byPart.Where(p => p.Part == Body).Select(p => (p.Line.Paragraph, p.Line.Number, p.Line.Text)).ToList();
+        foreach (var finding in paragraphs.Run(bodyLines)) yield return finding;
         foreach (var group in byPart.GroupBy(p => p.Part))
         {
             var part = group.Key;

@@ -38,6 +38,7 @@ public static class LintRules
     public const string FontSize = "font-size";
     public const string FontStyle = "font-style";
     public const string PageNumbers = "page-numbers";
+    public const string Paragraph = "paragraph";
 }
 
 /// <summary>The findings for one file, or the read error that stopped it (printed on standard error, not in the JSON).</summary>

@@ -113,6 +113,25 @@ public class DocxLintTests
         Assert.DoesNotContain(Lint(TestDocx.Create(longBody.Take(3))), f => f.Rule == LintRules.PageNumbers);
     }
 
+    [Fact]
+    public void Should_warn_of_body_paragraphs_laid_out_outside_the_decree()
+    {
+        var findings = Lint(Report(new DocumentLayout { FirstLineIndentCm = 0, LineSpacing = 2, SpacingAfterPoints = 0 }))
+            .Where(f => f.Rule == LintRules.Paragraph).ToList();
+        Assert.Equal(3, findings.Count);
+        Assert.All(findings, f => Assert.Equal(LintSeverity.Warning, f.Severity));
+        Assert.Contains(findings, f => f.Found == "0 cm");
+        Assert.Contains(findings, f => f.Found == "2");
+        Assert.Contains(findings, f => f.Found == "0 pt");
+
+        var left = Edit(Report(), main =>
+        {
+            foreach (var j in main.Document!.Body!.Elements<W.Paragraph>().Select(p => p.ParagraphProperties?.Justification).OfType<W.Justification>())
+                j.Val = W.JustificationValues.Left;
+        });
+        Assert.Equal("left", Assert.Single(Lint(left), f => f.Rule == LintRules.Paragraph).Found);
+    }
+
     private static byte[] Edit(byte[] docx, Action<MainDocumentPart> change)
     {
         using var stream = new MemoryStream();
