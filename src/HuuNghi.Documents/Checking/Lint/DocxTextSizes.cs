@@ -46,7 +46,8 @@ internal sealed class DocxTextSizes(DocxRunStyle style, DocxParagraphLayout para
             else if (TextLines.IsCaps(line.Text) && KindWords.FromKindLine(line.Text) is not null) byPart.Add((KindWord, line));
             else if (line.Text.StartsWith("Số", StringComparison.Ordinal) && ReferenceReader.Read(line.Text) is not null) byPart.Add((Reference, line));
             else if (AuthorityPrefixes.Any(p => line.Text.StartsWith(p, StringComparison.Ordinal)) && TextLines.IsCaps(line.Text)) byPart.Add((Authority, line));
-            else if (!line.Paragraph.Ancestors<Table>().Any() && line.Text.Length >= 80 && !TextLines.IsCaps(line.Text))
+            // Centred lines are the title and the annex's "(Kèm theo …)"; the body is never centred.
+            else if (!line.Paragraph.Ancestors<Table>().Any() && line.Text.Length >= 80 && !TextLines.IsCaps(line.Text) && !Centred(line.Paragraph))
                 byPart.Add((Body, line));
         }
         var bodyLines = byPart.Where(p => p.Part == Body).Select(p => (p.Line.Paragraph, p.Line.Number, p.Line.Text)).ToList();
@@ -100,6 +101,8 @@ internal sealed class DocxTextSizes(DocxRunStyle style, DocxParagraphLayout para
         var more = count > 1 ? $" (+{count - 1})" : "";
         return $"{part.Vi}, đoạn {line.Number}{more} \"{sample}\" / {part.En}, paragraph {line.Number}{more}";
     }
+
+    private static bool Centred(Paragraph p) => p.ParagraphProperties?.Justification?.Val?.Value == JustificationValues.Center;
 
     private static string Cap(string s) => char.ToUpperInvariant(s[0]) + s[1..];
 

@@ -20,6 +20,16 @@ public class DocxLintTests
     }
 
     [Fact]
+    public void Should_find_no_error_or_warning_in_any_document_the_writer_lays_out()
+    {
+        foreach (var c in RoundTripDocuments.All())
+        {
+            var findings = Lint(new AdministrativeDocumentWriter().Write(c.Document)).Where(f => f.Severity != LintSeverity.Info);
+            Assert.True(!findings.Any(), $"{c.Name}: {string.Join("; ", findings.Select(f => $"{f.Rule} {f.Where}"))}");
+        }
+    }
+
+    [Fact]
     public void Should_report_a_font_other_than_Times_New_Roman()
     {
         var finding = Assert.Single(Lint(Report(new DocumentLayout { FontName = "Arial" })), f => f.Rule == LintRules.Font);
