@@ -1,4 +1,5 @@
 using HuuNghi.Documents.Checking.Lint;
+using HuuNghi.Documents.Reading;
 using HuuNghi.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -16,7 +17,7 @@ public static class DocumentsLintApi
     public static void MapDocumentsLintApi(this RouteGroupBuilder api)
     {
         api.MapPost("/documents/lint", async Task<Results<Ok<IReadOnlyList<FileFindings>>, ProblemHttpResult>> (
-            [FromForm] IFormFileCollection file, CancellationToken ct) =>
+            [FromForm] IFormFileCollection file, HuuNghiSettings settings, CancellationToken ct) =>
         {
             if (file.Count == 0) return TypedResults.Problem(Ui.T("Gửi tệp trong trường 'file'.", "Send the file in the 'file' field."), statusCode: 400);
             var results = new List<LintResult>();
@@ -24,7 +25,7 @@ public static class DocumentsLintApi
             {
                 using var buffer = new MemoryStream();
                 await f.CopyToAsync(buffer, ct);
-                results.Add(DocumentLinter.Lint(buffer.ToArray(), Path.GetFileName(f.FileName)));
+                results.Add(DocumentLinter.Lint(buffer.ToArray(), Path.GetFileName(f.FileName), new ReadOptions { MaxBytes = settings.MaxUploadBytes }));
             }
             var unreadable = results.Where(r => !r.Succeeded).Select(r => r.Error!.ToString()).ToList();
             if (unreadable.Count > 0) return TypedResults.Problem(string.Join(" | ", unreadable), statusCode: 400);

@@ -42,6 +42,7 @@ public abstract class DocumentsLintApiTests(IDatabaseFactory databases) : WebTes
         using var anonymous = App.Client();
         using var upload = new MultipartFormDataContent { { new ByteArrayContent("x"u8.ToArray()), "file", "a.txt" } };
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsync("/api/documents/lint", upload)).StatusCode);
+        Assert.Contains("/api/documents/lint", await anonymous.GetStringAsync("/openapi/v1.json"));
     }
 }
 

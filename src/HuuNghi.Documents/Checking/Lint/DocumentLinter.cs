@@ -30,9 +30,9 @@ public static class DocumentLinter
         return Lint(bytes, name);
     }
 
-    public static LintResult Lint(byte[] bytes, string fileName)
+    public static LintResult Lint(byte[] bytes, string fileName, ReadOptions? options = null)
     {
-        var read = DocumentReader.Read(bytes, fileName);
+        var read = DocumentReader.Read(bytes, fileName, options);
         if (!read.Succeeded) return new LintResult { File = fileName, Error = read.Error };
         var format = FormatDetector.Detect(bytes, fileName);
         List<ParsedPart> parts;
