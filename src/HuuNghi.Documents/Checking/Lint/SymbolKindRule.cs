@@ -15,7 +15,7 @@ internal static class SymbolKindRule
         [DocumentKinds.Directive] = ["CT"], [DocumentKinds.ActionProgram] = ["CTr", "CTHĐ"], [DocumentKinds.Resolution] = ["NQ"],
         [DocumentKinds.Guidance] = ["HD"], [DocumentKinds.Notice] = ["TB"], [DocumentKinds.Regulation] = ["QC", "QyĐ", "QĐ"],
         [DocumentKinds.Scheme] = ["ĐA", "DA"], [DocumentKinds.Minutes] = ["BB"], [DocumentKinds.Conclusion] = ["KL"],
-        [DocumentKinds.Agreement] = ["BGN", "BTT", "TTLT"], [DocumentKinds.Circular] = ["TT"], [DocumentKinds.Decree] = ["NĐ"],
+        [DocumentKinds.Agreement] = ["BGN", "BTT", "TTLT"], [DocumentKinds.Circular] = ["TT", "TTLT"], [DocumentKinds.Decree] = ["NĐ"],
     };
 
     // Decree 30's 29 abbreviations and Guidance 36's extras: what a State Công văn's symbol must not start with.
@@ -55,9 +55,11 @@ internal static class SymbolKindRule
                 $"The abbreviation \"{code}\" in the symbol does not match the document's kind (expected \"{expected[0]}\")");
     }
 
-    /// <summary>State "KH-UBND": before the first "-"; Party "KH/TU": before the first "/"; null when the symbol has no such part.</summary>
+    /// <summary>State "KH-UBND" (or "2025/QĐ-UBND"): before the first "-"; Party "KH/TU": before the first "/"; null when there is no such part.</summary>
     internal static string? TypeCode(string symbol, bool party)
     {
+        // A legal normative document puts its year first: "15/2025/QĐ-UBND".
+        if (symbol.Length > 5 && symbol[..4].All(char.IsAsciiDigit) && symbol[4] == '/') symbol = symbol[5..];
         var separator = party ? '/' : '-';
         var cut = symbol.IndexOf(separator);
         return cut > 0 ? symbol[..cut] : null;

@@ -29,6 +29,7 @@ public class LintRuleTests
     [InlineData(LintRules.ReferenceNumber, LintSeverity.Info, "Số: 05/KH-UBND", "Số:    /KH-UBND")]
     [InlineData(LintRules.SymbolKind, LintSeverity.Error, "Số: 05/KH-UBND", "Số: 05/BC-UBND")]
     [InlineData(LintRules.SymbolKind, LintSeverity.Error, "Số: 05/KH-UBND", "Số: 05/UBND")]
+    [InlineData(LintRules.SymbolKind, LintSeverity.Error, "Số: 05/KH-UBND", "Số: 05/2024/QĐ-UBND")]
     [InlineData(LintRules.PlaceDate, LintSeverity.Error, "ngày 05 tháng 02 năm 2024", "ngày 05/02/2024")]
     [InlineData(LintRules.PlaceDate, LintSeverity.Info, "ngày 05 tháng 02 năm 2024", "ngày    tháng 02 năm 2024")]
     [InlineData(LintRules.PlaceDate, LintSeverity.Warning, "Tháp Mười, ngày 05 tháng 02 năm 2024\n", "")]
@@ -48,6 +49,13 @@ public class LintRuleTests
         var finding = Assert.Single(findings, f => f.Rule == rule);
         Assert.Equal(severity, finding.Severity);
         Assert.Contains(" / ", finding.Message);
+    }
+
+    [Fact]
+    public void Should_read_the_type_after_the_year_of_a_legal_normative_document()
+    {
+        var decision = GoodPlan.Replace("Số: 05/KH-UBND", "Số: 05/2024/QĐ-UBND").Replace("KẾ HOẠCH\n", "QUYẾT ĐỊNH\n");
+        Assert.DoesNotContain(LintText(decision).Findings, f => f.Rule == LintRules.SymbolKind);
     }
 
     [Fact]
