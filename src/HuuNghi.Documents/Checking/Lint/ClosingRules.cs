@@ -9,6 +9,8 @@ namespace HuuNghi.Documents.Checking.Lint;
 /// </summary>
 internal static class ClosingRules
 {
+    // A deputy minister is "THỨ TRƯỞNG"; every other deputy's title begins with "PHÓ".
+    private static readonly string[] Deputies = ["pho", "thu truong"];
     private static readonly string[] StateAuthorities = ["TM.", "KT.", "TL.", "TUQ.", "Q."];
     private static readonly Dictionary<string, string> SlashForms = new() { ["T/M"] = "TM.", ["K/T"] = "KT.", ["T/L"] = "TL.", ["T/UQ"] = "TUQ." };
 
@@ -35,6 +37,8 @@ internal static class ClosingRules
             yield break;
         }
         var expected = t.IsParty ? "- Lưu Văn phòng …" : "- Lưu: VT, <đơn vị soạn thảo>.";
+        // A web copy may run the whole list into one line ("Như trên;- TTg;- Lưu: VT, QHQT"): its last segment counts.
+        last = last.Split(';').Last().TrimStart(' ', '-', '–');
         if (!TextLines.FoldStarts(last, "luu"))
             yield return LintTarget.Finding(LintRules.Distribution, LintSeverity.Warning, where, last, expected,
                 "Nơi nhận phải kết thúc bằng dòng lưu văn bản", "The distribution list must end with the filing line (\"Lưu\")");
@@ -64,12 +68,13 @@ internal static class ClosingRules
                 yield return LintTarget.Finding(LintRules.Signer, LintSeverity.Warning, where, prefix, string.Join(" ", StateAuthorities),
                     "Quyền hạn ký không thuộc các dạng TM., KT., TL., TUQ., Q.", "The signing authority is none of TM., KT., TL., TUQ., Q.");
         }
-        if (signer.Position is null)
+        // Party bodies' collective signatures ("T/M BAN BÍ THƯ") often print no position line.
+        if (signer.Position is null && !t.IsParty)
             yield return LintTarget.Finding(LintRules.Signer, LintSeverity.Warning, where, null, "CHỨC VỤ",
                 "Khối chữ ký thiếu chức vụ người ký", "The signer block has no position line");
-        else if (signer.Authority.LastOrDefault() is { } lastAuthority && (lastAuthority.StartsWith("KT.") || lastAuthority.StartsWith("K/T"))
-                 && !TextLines.FoldStarts(signer.Position, "pho"))
-            yield return LintTarget.Finding(LintRules.Signer, LintSeverity.Warning, where, signer.Position, "PHÓ …",
+        else if (signer.Position is { } position && signer.Authority.LastOrDefault() is { } lastAuthority
+                 && (lastAuthority.StartsWith("KT.") || lastAuthority.StartsWith("K/T")) && !Deputies.Any(d => TextLines.FoldStarts(position, d)))
+            yield return LintTarget.Finding(LintRules.Signer, LintSeverity.Warning, where, position, "PHÓ …",
                 "Ký thay (KT.) thì người ký là cấp phó: chức vụ bắt đầu bằng \"PHÓ\"", "Signing on behalf (KT.) is done by a deputy: the position begins with \"PHÓ\"");
         if (signer.Name is null)
             yield return LintTarget.Finding(LintRules.Signer, LintSeverity.Warning, where, null, "Họ và tên",

@@ -58,6 +58,16 @@ public class LintRuleTests
         Assert.DoesNotContain(LintText(decision).Findings, f => f.Rule == LintRules.SymbolKind);
     }
 
+    [Theory]
+    [InlineData("KẾ HOẠCH\nTổ chức", "TỜ TRÌNH\nTổ chức", "Số: 05/TTr-UBND")]
+    [InlineData("PHÓ CHỦ TỊCH", "THỨ TRƯỞNG", "Số: 05/KH-UBND")]
+    [InlineData("- Sở Ngoại vụ tỉnh;\n- Các xã, thị trấn;\n- Lưu: VT, VP.", "- Sở Ngoại vụ tỉnh;- Các xã, thị trấn;- Lưu: VT, VP.", "Số: 05/KH-UBND")]
+    public void Should_accept_forms_the_decree_allows_beyond_the_common_ones(string from, string to, string reference)
+    {
+        var findings = LintText(Broken(from, to).Replace("Số: 05/KH-UBND", reference)).Findings;
+        Assert.True(findings.Count == 0, string.Join("; ", findings.Select(f => $"{f.Rule}: {f.Message}")));
+    }
+
     [Fact]
     public void Should_give_found_and_expected_for_a_wrong_date()
     {
