@@ -16,18 +16,18 @@ public static class DocumentLinter
     public static LintResult LintFile(string path)
     {
         var name = Path.GetFileName(path);
-        var read = DocumentReader.Read(path);
-        if (!read.Succeeded) return new LintResult { File = name, Error = read.Error };
-        byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            var info = new FileInfo(path);
+            // The reader words the refusals (missing, too large); only a readable file is loaded, once.
+            if (!info.Exists || info.Length > ReadOptions.Default.MaxBytes)
+                return new LintResult { File = name, Error = DocumentReader.Read(path).Error ?? ReadError.Of(ReadErrorKind.Missing, name) };
+            return Lint(File.ReadAllBytes(path), name);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             return new LintResult { File = name, Error = ReadError.Of(ReadErrorKind.Missing, name) };
         }
-        return Lint(bytes, name);
     }
 
     public static LintResult Lint(byte[] bytes, string fileName, ReadOptions? options = null)
