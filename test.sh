@@ -34,15 +34,35 @@ export HUUNGHI_TEST_POSTGRES="Host=127.0.0.1;Port=$PGPORT;Username=huunghi;Datab
 echo "== Building"
 dotnet build HuuNghi.slnx -c Release -nologo -v quiet
 
-echo "== Testing"
+echo "== Testing (about 12 minutes on 2 cores; the full log is kept in TestResults/test.log)"
+started=$(date +%s)
+mkdir -p TestResults
+log=TestResults/test.log
 set +e
-log="$PGDIR/test.log"
-dotnet test HuuNghi.slnx -c Release --no-build -nologo --logger "console;verbosity=normal" 2>&1 | tee "$log" | grep -E "^\s*(Failed|Passed!|Failed!|Skipped) |error|Total tests|Score|score" 
+# Live: each failing test and each finished project as it happens; the summary below repeats them with messages.
+dotnet test HuuNghi.slnx -c Release --no-build -nologo --logger "console;verbosity=normal" 2>&1 | tee "$log" \
+  | grep --line-buffered -E "^  Failed [^!]|^(Passed|Failed)! +-"
 status=${PIPESTATUS[0]}
 set -e
-sum() { { grep -Eo "$1: +[0-9]+" "$log" || true; } | awk '{ s += $2 } END { print s + 0 }'; }
+
+echo "== Summary"
+# Each failure with its message and the first line of its stack, then one line per test project with its name.
+awk '
+  /^  Failed [^!]/ { name = $0; sub(/^  Failed /, "", name); print "FAILED " name; want = 1; next }
+  want == 1 && /^  Error Message:/ { msg = 1; next }
+  want == 1 && msg == 1 && /^  Stack Trace:/ { msg = 0; stack = 1; next }
+  want == 1 && msg == 1 { if (++lines <= 6) print "    " $0; next }
+  want == 1 && stack == 1 && NF > 0 { print "    " $0; want = 0; stack = 0; lines = 0; next }
+' "$log"
+grep -E "^(Passed|Failed)! +-" "$log" \
+  | sed -E 's/^(Passed|Failed)! +- +Failed: +([0-9]+), Passed: +([0-9]+), Skipped: +([0-9]+),.* - ([^ ]+)\.dll.*/  \5: \3 passed, \2 failed, \4 skipped/' || true
+grep -E "error (CS|MSB|NU)[0-9]+|^ *(Testhost process exited|The active test run was aborted)" "$log" | sort -u | head -20 || true
+
+# Totals from the per-project result lines only (the logger also prints "Passed: N" in other places).
+sum() { { grep -E "^(Passed|Failed)! +-" "$log" || true; } | { grep -Eo "$1: +[0-9]+" || true; } | awk '{ s += $2 } END { print s + 0 }'; }
 passed=$(sum Passed)
 failed=$(sum Failed)
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+echo "== $(( ($(date +%s) - started) / 60 )) min; full log: $log"
 echo "$passed passed, $failed failed"
 exit "$status"

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Adds a migration for BOTH providers (SQLite and PostgreSQL), which must always move together.
 #   scripts/migrations.sh add <Name>
-#   scripts/migrations.sh reset     # pre-release only: regenerate the single Initial migration from the model
+# Installed databases must open in the next version without loss: migrations are only ever added, never
+# regenerated or edited once committed (the upgrade test in tests/HuuNghi.Core.Tests/Upgrade proves it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dotnet tool restore >/dev/null
@@ -14,6 +15,5 @@ add() {
 }
 case "${1:-}" in
   add) add "${2:?migration name}" ;;
-  reset) rm -rf "$project/Data/Migrations" "$project/HuuNghi"; add Initial ;;
-  *) echo "usage: $0 add <Name> | reset" >&2; exit 2 ;;
+  *) echo "usage: $0 add <Name>" >&2; exit 2 ;;
 esac

@@ -51,5 +51,23 @@ internal sealed class CommandRun(ParseResult parse, CliContext cli, IServiceProv
         else human(Out);
     }
 
+    /// <summary>A unit option: an id, a code or a name (<see cref="Core.Features.OrgUnits.FindOrgUnit"/>); null when not given.</summary>
+    public async Task<int?> UnitAsync(Option<string?> option, CancellationToken ct)
+    {
+        var text = parse.GetValue(option);
+        return string.IsNullOrWhiteSpace(text) ? null : await Service<Core.Features.OrgUnits.FindOrgUnit>().HandleAsync(text, ct);
+    }
+
+    public async Task<int> RequiredUnitAsync(Option<string?> option, CancellationToken ct) =>
+        await UnitAsync(option, ct) ?? throw new ValidationFailedException(option.Name, new Localized($"Thiếu {option.Name}.", $"{option.Name} is required."));
+
+    /// <summary>The help text of every unit option, so all commands say the same.</summary>
+    public static Option<string?> UnitOption(string name, string vi, string en, bool required = false) => new(name)
+    {
+        Description = $"{vi}: mã số, mã hoặc tên đơn vị / {en}: the unit's id, code or name",
+        HelpName = "unit",
+        Required = required,
+    };
+
     public static string Day(DateOnly? day) => day?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? "…";
 }

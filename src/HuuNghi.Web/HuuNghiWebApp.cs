@@ -12,7 +12,14 @@ public static class HuuNghiWebApp
 {
     public static async Task<WebApplication> BuildAsync(string[] args, Action<IServiceCollection>? overrideServices = null)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(HuuNghiWebApp).Assembly.GetName().Name });
+        // The content root is the app's own folder, not the caller's: appsettings.json is found wherever the
+        // app is started from, while ./data stays relative to the caller's folder, as for the CLI.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ApplicationName = typeof(HuuNghiWebApp).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
         var settings = HuuNghiSettings.From(builder.Configuration);
         builder.UseDefaultUrl("http://127.0.0.1:5080");
         builder.LimitUploads(settings);

@@ -58,10 +58,11 @@ internal static class DocumentsCommands
     private static Command Import(CliContext cli)
     {
         var files = Files();
-        var unit = new Option<int?>("--unit") { Description = "Đơn vị lưu giữ văn bản (mặc định: cơ quan ban hành) / The unit holding the documents (default: the issuer)" };
+        var unit = CommandRun.UnitOption("--unit", "Đơn vị lưu giữ văn bản (mặc định: cơ quan ban hành)", "The unit holding the documents (default: the issuer)");
         var command = new Command("import", "Đọc và lưu văn bản, liên kết trích dẫn / Parse, store and link documents") { files, unit };
         return command.WithDatabase(cli, async (run, ct) =>
         {
+            var holder = await run.UnitAsync(unit, ct);
             var results = new List<ImportDocuments.Imported>();
             var failures = new List<string>();
             foreach (var path in run.Get(files)!)
@@ -70,7 +71,7 @@ internal static class DocumentsCommands
                 {
                     var bytes = File.Exists(path) ? await File.ReadAllBytesAsync(path, ct) : [];
                     if (!File.Exists(path)) throw new Core.Common.ValidationFailedException("file", new("Không tìm thấy tệp", "The file does not exist"));
-                    var result = await run.Service<ImportDocuments>().HandleAsync(new(path, bytes, run.Get(unit)), UnitScope.Everything, ct);
+                    var result = await run.Service<ImportDocuments>().HandleAsync(new(path, bytes, holder), UnitScope.Everything, ct);
                     results.AddRange(result.Documents);
                     if (!run.Json) await run.Out.WriteLineAsync($"{Path.GetFileName(path)}: {(result.Unchanged ? "không đổi / unchanged" : "đã lưu / stored")} "
                         + string.Join(", ", result.Documents.Select(d => $"#{d.Id} {d.Reference ?? "(không số)"} [{d.Kind}]")));

@@ -12,13 +12,13 @@ internal static class IndicatorsCommands
 
     public static Command Create(CliContext cli)
     {
-        var unit = new Option<int>("--unit") { Description = "Mã đơn vị (cả đơn vị trực thuộc) / The unit's id (with its subtree)", Required = true };
+        var unit = CommandRun.UnitOption("--unit", "Đơn vị (cả đơn vị trực thuộc)", "The unit (with its subtree)", required: true);
         var from = new Option<string?>("--from") { Description = "Đầu kỳ, yyyy-MM-dd / First day", HelpName = "date", Required = true };
         var to = new Option<string?>("--to") { Description = "Cuối kỳ, yyyy-MM-dd / Last day", HelpName = "date", Required = true };
         var command = new Command("indicators", "Chỉ tiêu của đơn vị trong kỳ / A unit's figures for a period") { unit, from, to };
         return command.WithDatabase(cli, async (run, ct) =>
         {
-            var query = new ComputeIndicators.Query(run.Get(unit), Required(run.Date(from), "--from"), Required(run.Date(to), "--to"));
+            var query = new ComputeIndicators.Query(await run.RequiredUnitAsync(unit, ct), Required(run.Date(from), "--from"), Required(run.Date(to), "--to"));
             var rows = (await run.Service<ComputeIndicators>().HandleAsync(query, UnitScope.Everything, ct))
                 .Select(i => new Row(i.Code, i.Name.Vi, i.Value, i.Unit.Vi)).ToList();
             await run.PrintAsync(rows, o =>

@@ -32,11 +32,12 @@ internal static class OrgUnitsCommands
 
     private static Command Show(CliContext cli)
     {
-        var id = new Argument<int>("id") { Description = "Mã đơn vị / The unit's id" };
+        var id = new Argument<string>("unit") { Description = "Mã số, mã hoặc tên đơn vị / The unit's id, code or name" };
         var command = new Command("show", "Một đơn vị với lịch sử của nó / One unit with its history") { id };
         return command.WithDatabase(cli, async (run, ct) =>
         {
-            var unit = await run.Service<GetOrgUnit>().HandleAsync(run.Get(id), UnitScope.Everything, ct);
+            var unitId = await run.Service<FindOrgUnit>().HandleAsync(run.Get(id)!, ct);
+            var unit = await run.Service<GetOrgUnit>().HandleAsync(unitId, UnitScope.Everything, ct);
             await run.PrintAsync(unit, o => PrintUnit(o, unit));
         });
     }

@@ -29,22 +29,22 @@ internal static class ReportCommands
     private static Command Write(CliContext cli)
     {
         var request = RequestOption();
-        var unit = new Option<int>("--unit") { Description = "Mã đơn vị báo cáo / The reporting unit's id", HelpName = "id", Required = true };
+        var unit = CommandRun.UnitOption("--unit", "Đơn vị báo cáo", "The reporting unit", required: true);
         var output = OutOption();
         var version = new Option<int?>("--version") { Description = "Phiên bản (mặc định: hiện tại) / The version (default: the current one)", HelpName = "n" };
         var command = new Command("write", "Báo cáo của một đơn vị theo yêu cầu / A unit's report for a request") { request, unit, output, version };
-        return command.WithDatabase(cli, (run, ct) =>
-            WriteAsync(run, cli, new WriteReport.Command(run.Get(request), run.Get(unit), WriteReport.FormatOf(run.Get(output)), run.Get(version)), run.Get(output)!, ct));
+        return command.WithDatabase(cli, async (run, ct) =>
+            await WriteAsync(run, cli, new WriteReport.Command(run.Get(request), await run.RequiredUnitAsync(unit, ct), WriteReport.FormatOf(run.Get(output)), run.Get(version)), run.Get(output)!, ct));
     }
 
     private static Command Consolidate(CliContext cli)
     {
         var request = RequestOption();
-        var root = new Option<int?>("--root") { Description = "Chỉ tổng hợp cây đơn vị này / Only this unit's subtree", HelpName = "id" };
+        var root = CommandRun.UnitOption("--root", "Chỉ tổng hợp cây đơn vị này", "Only this unit's subtree");
         var output = OutOption();
         var command = new Command("consolidate", "Báo cáo tổng hợp của đơn vị nhận / The receiver's consolidated report") { request, root, output };
-        return command.WithDatabase(cli, (run, ct) =>
-            WriteAsync(run, cli, new WriteReport.Command(run.Get(request), null, WriteReport.FormatOf(run.Get(output)), RootId: run.Get(root)), run.Get(output)!, ct));
+        return command.WithDatabase(cli, async (run, ct) =>
+            await WriteAsync(run, cli, new WriteReport.Command(run.Get(request), null, WriteReport.FormatOf(run.Get(output)), RootId: await run.UnitAsync(root, ct)), run.Get(output)!, ct));
     }
 
     private static async Task WriteAsync(CommandRun run, CliContext cli, WriteReport.Command command, string file, CancellationToken ct)

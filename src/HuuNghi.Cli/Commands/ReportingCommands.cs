@@ -39,11 +39,11 @@ internal static class ReportingCommands
     private static Command Rates(CliContext cli)
     {
         var id = new Argument<int>("request-id") { Description = "Mã yêu cầu báo cáo / The request's id" };
-        var root = new Option<int?>("--unit") { Description = "Chỉ tính cây đơn vị này / Only this unit's subtree", HelpName = "id" };
+        var root = CommandRun.UnitOption("--unit", "Chỉ tính cây đơn vị này", "Only this unit's subtree");
         var command = new Command("rates", "Tỷ lệ báo cáo và đúng hạn, đơn vị chưa gửi, gửi muộn / Reporting and on-time rates, missing and late units") { id, root };
         return command.WithDatabase(cli, async (run, ct) =>
         {
-            var r = await run.Service<GetRates>().HandleAsync(run.Get(id), run.Get(root), UnitScope.Everything, ct);
+            var r = await run.Service<GetRates>().HandleAsync(run.Get(id), await run.UnitAsync(root, ct), UnitScope.Everything, ct);
             var rates = r.Rates;
             var line = new RatesLine(r.RequestId, r.Title, r.Period, r.Deadline, rates.Expected, rates.Submitted, rates.OnTime, rates.Rate, rates.OnTimeRate,
                 [.. rates.Units.Select(u => new UnitLine(u.OrgUnitId, u.Name, u.Status.ToString(), u.SubmittedAt, u.OnTime, u.Late))]);

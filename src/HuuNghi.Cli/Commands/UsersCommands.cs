@@ -22,12 +22,12 @@ internal static class UsersCommands
             Required = true,
             AllowMultipleArgumentsPerToken = true,
         };
-        var units = new Option<int[]>("--unit")
+        var units = new Option<string[]>("--unit")
         {
-            Description = "Mã đơn vị (một hoặc nhiều) / Unit id (one or more)",
+            Description = "Đơn vị (một hoặc nhiều): mã số, mã hoặc tên / Units (one or more): id, code or name",
             Required = true,
             AllowMultipleArgumentsPerToken = true,
-            HelpName = "id",
+            HelpName = "unit",
         };
         var fullName = new Option<string?>("--full-name") { Description = "Họ và tên / Full name", HelpName = "name" };
         var command = new Command("create", "Tạo người dùng với vai trò và đơn vị / Create a user with roles and units")
@@ -37,11 +37,13 @@ internal static class UsersCommands
         return command.WithDatabase(cli, async (run, ct) =>
         {
             var userName = run.Get(user)!;
+            var unitIds = new List<int>();
+            foreach (var unitText in run.Get(units)!) unitIds.Add(await run.Service<Core.Features.OrgUnits.FindOrgUnit>().HandleAsync(unitText, ct));
             // Role names are matched without regard to case so "--role focalofficer" works as typed.
             var roleNames = run.Get(roles)!.Select(r => Roles.All.FirstOrDefault(k => k.Equals(r, StringComparison.OrdinalIgnoreCase)) ?? r).ToList();
             var id = await run.Service<Core.Features.Users.CreateUser>().HandleAsync(new Core.Features.Users.CreateUser.Command(
-                userName, run.Get(password)!, run.Get(fullName) ?? userName, roleNames, run.Get(units)!), ct);
-            await run.PrintAsync(new { id, userName, roles = roleNames, unitIds = run.Get(units) },
+                userName, run.Get(password)!, run.Get(fullName) ?? userName, roleNames, unitIds), ct);
+            await run.PrintAsync(new { id, userName, roles = roleNames, unitIds },
                 o => o.WriteLine($"Đã tạo người dùng / Created user '{userName}' (#{id})"));
         });
     }

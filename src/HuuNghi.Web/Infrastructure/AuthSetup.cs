@@ -16,11 +16,25 @@ public static class AuthSetup
     public const string ApiPolicy = "api";
     private const string SmartScheme = "cookie-or-bearer";
 
+    /// <summary>
+    /// Linux has no machine-level key encryption (DPAPI), so the keys are protected as the SQLite file is: by
+    /// a folder only the app's user can open. That is why appsettings.json quiets the key manager's
+    /// "no XML encryptor" warning, which would otherwise greet every first start.
+    /// </summary>
+    private static DirectoryInfo KeyFolder(string dataDirectory)
+    {
+        var path = Path.Combine(dataDirectory, "keys");
+        var folder = OperatingSystem.IsWindows() ? Directory.CreateDirectory(path)
+            : Directory.CreateDirectory(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        return folder;
+    }
+
     public static void AddHuuNghiAuth(this IServiceCollection services, HuuNghiSettings settings)
     {
         services.AddDataProtection()
             .SetApplicationName("HuuNghi")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(settings.Database.DataDirectory, "keys")));
+            .PersistKeysToFileSystem(KeyFolder(settings.Database.DataDirectory));
         new IdentityBuilder(typeof(AppUser), typeof(AppRole), services).AddSignInManager();
 
         services.AddAuthentication(o =>

@@ -91,5 +91,41 @@ public sealed class OrgUnitsCommandsTests : IDisposable
         Assert.Contains("987654", result.Error);
     }
 
+    [Theory]
+    [InlineData("dt.thapmuoi")]
+    [InlineData("Xã Tháp Mười")]
+    [InlineData("xa thap muoi")]
+    public async Task Should_find_a_unit_by_its_code_or_its_name_with_or_without_diacritics(string typed)
+    {
+        var result = await _cli.RunAsync("orgunits", "show", typed, "--json");
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Out);
+        Assert.Equal("Xã Tháp Mười", json.RootElement.GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task Should_refuse_a_name_that_fits_several_units_and_list_them()
+    {
+        var result = await _cli.RunAsync("orgunits", "show", "Tháp Mười");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("Huyện Tháp Mười", result.Error);
+        Assert.Contains("Xã Tháp Mười", result.Error);
+        Assert.Contains("several units", result.Error);
+    }
+
+    [Fact]
+    public async Task Should_take_a_unit_name_wherever_a_command_takes_a_unit()
+    {
+        Assert.Equal(0, (await _cli.RunAsync("demo", "seed")).ExitCode);
+        var result = await _cli.RunAsync("indicators", "--unit", "Huyện Tháp Mười", "--from", "2023-01-01", "--to", "2023-12-31", "--json");
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Out);
+        var visits = json.RootElement.EnumerateArray().Single(i => i.GetProperty("code").GetString() == "delegations-in.visits");
+        Assert.Equal(20, visits.GetProperty("value").GetDecimal());
+    }
+
     public void Dispose() => _cli.Dispose();
 }

@@ -19,9 +19,11 @@ namespace HuuNghi.Core.Features.Documents;
 /// reference is a conflict, never an overwrite. One file is one transaction: callers loop, so a bad file never
 /// stops the others.
 /// </summary>
-public sealed class ImportDocuments(HuuNghiDbContext db, OrgTreeCache trees, TimeProvider clock)
+public sealed class ImportDocuments(HuuNghiDbContext db, OrgTreeCache trees, TimeProvider clock, ICurrentActor actor)
 {
-    public sealed record Command(string FileName, byte[] Content, int? OwnerUnitId = null, long MaxBytes = ReadOptions.DefaultMaxBytes);
+    /// <param name="Corrections">What the officer changed on the upload page, per document of the file.</param>
+    public sealed record Command(string FileName, byte[] Content, int? OwnerUnitId = null, long MaxBytes = ReadOptions.DefaultMaxBytes,
+        IReadOnlyList<DocumentCorrection>? Corrections = null);
     public sealed record Imported(int Id, string? Reference, string Kind, int? PlanId);
     public sealed record Result(string FileName, bool Unchanged, IReadOnlyList<Imported> Documents);
 
@@ -34,16 +36,30 @@ public sealed class ImportDocuments(HuuNghiDbContext db, OrgTreeCache trees, Tim
             return new Result(command.FileName, true, await db.Documents.Where(d => d.FileId == fileId).OrderBy(d => d.FileIndex)
                 .Select(d => new Imported(d.Id, d.Reference, d.Kind, db.Plans.Where(p => p.DocumentId == d.Id).Select(p => (int?)p.Id).FirstOrDefault())).ToListAsync(ct));
 
-        var read = DocumentReader.Read(command.Content, command.FileName, new ReadOptions { MaxBytes = command.MaxBytes });
+        var (text, documents) = ReadAndParse(command.FileName, command.Content, command.MaxBytes);
+        var changes = documents.Select(_ => (IReadOnlyList<DocumentCorrection.Change>)[]).ToArray();
+        foreach (var correction in command.Corrections ?? [])
+        {
+            if (correction.Index < 0 || correction.Index >= documents.Count)
+                throw new ValidationFailedException("file", new Localized($"Tệp không có văn bản thứ {correction.Index + 1}.", $"The file has no document number {correction.Index + 1}."));
+            changes[correction.Index] = correction.ApplyTo(documents[correction.Index]);
+        }
+
+        var file = new DocumentFile { FileName = Path.GetFileName(command.FileName), Sha256 = sha, Size = command.Content.LongLength, Content = command.Content, ImportedAt = clock.GetUtcNow().UtcDateTime };
+        var stored = await StoreAsync(documents, file, command.OwnerUnitId, command.FileName, ct, text, changes);
+        return new Result(command.FileName, false, stored);
+    }
+
+    /// <summary>The file's text and documents, or a refusal saying what is wrong with the file. No database.</summary>
+    internal static (string Text, IReadOnlyList<ParsedDocument> Documents) ReadAndParse(string fileName, byte[] content, long maxBytes)
+    {
+        var read = DocumentReader.Read(content, fileName, new ReadOptions { MaxBytes = maxBytes });
         if (read.Error is { } error) throw new ValidationFailedException("file", Bilingual(error.Message));
-        var parsed = DocumentParser.ParseText(read.Text!, command.FileName);
+        var parsed = DocumentParser.ParseText(read.Text!, fileName);
         if (parsed.Error is { } parseError) throw new ValidationFailedException("file", Bilingual(parseError.Message));
         if (parsed.Documents.Count == 0)
             throw new ValidationFailedException("file", new Localized("Không tìm thấy văn bản nào trong tệp.", "No document was found in the file."));
-
-        var file = new DocumentFile { FileName = Path.GetFileName(command.FileName), Sha256 = sha, Size = command.Content.LongLength, Content = command.Content, ImportedAt = clock.GetUtcNow().UtcDateTime };
-        var stored = await StoreAsync(parsed.Documents, file, command.OwnerUnitId, command.FileName, ct, read.Text);
-        return new Result(command.FileName, false, stored);
+        return (read.Text!, parsed.Documents);
     }
 
     /// <summary>
@@ -51,7 +67,7 @@ public sealed class ImportDocuments(HuuNghiDbContext db, OrgTreeCache trees, Tim
     /// refuses numbered twins, links citations. Manual registration (<see cref="RecordDocument"/>) uses it too.
     /// </summary>
     internal async Task<IReadOnlyList<Imported>> StoreAsync(IReadOnlyList<ParsedDocument> documents, DocumentFile? file, int? owner,
-        string source, CancellationToken ct, string? fullText = null)
+        string source, CancellationToken ct, string? fullText = null, IReadOnlyList<IReadOnlyList<DocumentCorrection.Change>>? corrections = null)
     {
         var tree = await trees.GetAsync(db, ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -67,6 +83,8 @@ public sealed class ImportDocuments(HuuNghiDbContext db, OrgTreeCache trees, Tim
         }
         await db.SaveChangesAsync(ct);
         if (file is not null) foreach (var entity in stored.Select(s => s.Entity)) entity.FileId = file.Id;
+        for (var i = 0; corrections is not null && i < corrections.Count; i++)
+            if (corrections[i].Count > 0) db.AuditEntries.Add(CorrectionEntry(stored[i].Entity.Id, corrections[i]));
         // A filled placeholder or hand entry now cites what its own text says, not what was guessed before.
         var refilled = stored.Select(s => s.Entity.Id).ToList();
         db.DocumentCitations.RemoveRange(await db.DocumentCitations.Where(c => refilled.Contains(c.FromDocumentId)).ToListAsync(ct));
@@ -164,6 +182,15 @@ public sealed class ImportDocuments(HuuNghiDbContext db, OrgTreeCache trees, Tim
             });
         }
     }
+
+    /// <summary>The parser's values beside the officer's, so the trail shows what reading the file gave.</summary>
+    private Audit.AuditEntry CorrectionEntry(int documentId, IReadOnlyList<DocumentCorrection.Change> changes) => new()
+    {
+        At = clock.GetUtcNow().UtcDateTime, UserId = actor.UserId, UserName = actor.Name, Action = "Corrected",
+        EntityType = nameof(Document), EntityId = documentId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        Before = JsonSerializer.Serialize(changes.ToDictionary(c => c.Field, c => c.Parsed)),
+        After = JsonSerializer.Serialize(changes.ToDictionary(c => c.Field, c => c.Corrected)),
+    };
 
     private DateOnly DayOf(ParsedDocument doc) => PlanImport.DayOf(doc, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
 

@@ -32,7 +32,7 @@ public sealed class ComputeIndicators(HuuNghiDbContext db, OrgTreeCache trees)
         foreach (var (direction, prefix, vi, en) in new[] { (DelegationDirection.Inbound, "delegations-in", "đoàn vào", "inbound"), (DelegationDirection.Outbound, "delegations-out", "đoàn ra", "outbound") })
         {
             var d = await db.Delegations.Where(x => x.Direction == direction && units.Contains(x.OrgUnitId) && x.Date >= from && x.Date <= to)
-                .GroupBy(_ => 1).Select(g => new { Count = g.Count(), People = g.Sum(x => x.People) }).FirstOrDefaultAsync(ct);
+                .GroupBy(_ => 1).OrderBy(g => g.Key).Select(g => new { Count = g.Count(), People = g.Sum(x => x.People) }).FirstOrDefaultAsync(ct);
             Add($"{prefix}.visits", $"Số lượt {vi}", $"{char.ToUpperInvariant(en[0])}{en[1..]} delegation visits", d?.Count ?? 0, Visits);
             Add($"{prefix}.people", $"Số người trong các {vi}", $"People in {en} delegations", d?.People ?? 0, People);
         }
@@ -55,12 +55,12 @@ public sealed class ComputeIndicators(HuuNghiDbContext db, OrgTreeCache trees)
             inForce.Count(a => a.ValidTo is { } v && v <= to.AddDays(90)), AgreementTexts);
 
         var events = await db.OverseasEvents.Where(e => units.Contains(e.OrgUnitId) && e.Date >= from && e.Date <= to)
-            .GroupBy(_ => 1).Select(g => new { Count = g.Count(), People = g.Sum(e => e.Participants ?? 0) }).FirstOrDefaultAsync(ct);
+            .GroupBy(_ => 1).OrderBy(g => g.Key).Select(g => new { Count = g.Count(), People = g.Sum(e => e.Participants ?? 0) }).FirstOrDefaultAsync(ct);
         Add("overseas-events.count", "Hoạt động với người Việt Nam ở nước ngoài", "Overseas Vietnamese events", events?.Count ?? 0, Activities);
         Add("overseas-events.participants", "Lượt kiều bào tham dự", "Overseas Vietnamese taking part", events?.People ?? 0, People);
 
         var info = await db.InformationActivities.Where(a => units.Contains(a.OrgUnitId) && a.Date >= from && a.Date <= to)
-            .GroupBy(_ => 1).Select(g => new { Count = g.Count(), Reach = g.Sum(a => a.Reach ?? 0), Groups = g.Sum(a => a.Groups ?? 0), Visitors = g.Sum(a => a.Visitors ?? 0) })
+            .GroupBy(_ => 1).OrderBy(g => g.Key).Select(g => new { Count = g.Count(), Reach = g.Sum(a => a.Reach ?? 0), Groups = g.Sum(a => a.Groups ?? 0), Visitors = g.Sum(a => a.Visitors ?? 0) })
             .FirstOrDefaultAsync(ct);
         Add("information.activities", "Hoạt động thông tin, văn hóa đối ngoại", "Information and cultural activities", info?.Count ?? 0, Activities);
         Add("information.reach", "Lượt tiếp cận thông tin đối ngoại", "Information reach", info?.Reach ?? 0, Visits);
@@ -68,7 +68,7 @@ public sealed class ComputeIndicators(HuuNghiDbContext db, OrgTreeCache trees)
         Add("information.visitors", "Lượt khách tham quan", "Visitors", info?.Visitors ?? 0, Visits);
 
         var trainings = await db.Trainings.Where(t => units.Contains(t.OrgUnitId) && t.Date >= from && t.Date <= to)
-            .GroupBy(_ => 1).Select(g => new { Count = g.Count(), People = g.Sum(t => t.Participants) }).FirstOrDefaultAsync(ct);
+            .GroupBy(_ => 1).OrderBy(g => g.Key).Select(g => new { Count = g.Count(), People = g.Sum(t => t.Participants) }).FirstOrDefaultAsync(ct);
         Add("trainings.courses", "Khóa đào tạo, bồi dưỡng", "Training courses", trainings?.Count ?? 0, Courses);
         Add("trainings.participants", "Lượt cán bộ được đào tạo, bồi dưỡng", "Officers trained", trainings?.People ?? 0, People);
 

@@ -25,7 +25,7 @@ public sealed class ListTasks(HuuNghiDbContext db, OrgTreeCache trees, TimeProvi
             .Join(db.PlanTasks, x => x.TaskId, t => t.Id, (x, t) => new { x.OrgUnitId, x.Role, Task = t })
             .Join(db.Plans, x => x.Task.PlanId, p => p.Id, (x, p) => new { x.OrgUnitId, x.Role, x.Task, p.Reference });
         var rows = await assigned.Select(x => new { x.OrgUnitId, x.Role, x.Task.Id, x.Task.PlanId, x.Reference, x.Task.Ref, x.Task.Title, x.Task.TimeframeKind, x.Task.TimeframeText, x.Task.DueOn })
-            .Distinct().Take(5000).ToListAsync(ct);
+            .Distinct().OrderBy(x => x.PlanId).ThenBy(x => x.Id).ThenBy(x => x.OrgUnitId).ThenBy(x => x.Role).Take(5000).ToListAsync(ct);
         var taskIds = rows.Select(r => r.Id).Distinct().ToList();
         var marks = (await db.TaskProgress.Where(p => taskIds.Contains(p.TaskId))
             .Select(p => new { p.TaskId, Mark = new ProgressMark(p.OrgUnitId, p.On, p.Year, p.Done) }).ToListAsync(ct)).ToLookup(m => m.TaskId, m => m.Mark);
