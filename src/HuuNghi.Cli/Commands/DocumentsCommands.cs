@@ -9,7 +9,7 @@ using HuuNghi.Documents.Parsing.Model;
 namespace HuuNghi.Cli.Commands;
 
 /// <summary>
-/// <c>documents parse|check</c> read files without touching a database; <c>import|list|show</c> store and query.
+/// <c>documents parse|check|lint</c> read files without touching a database; <c>import|list|show</c> store and query.
 /// A bad file is reported on standard error and never stops the others; the exit code is then 1.
 /// </summary>
 internal static class DocumentsCommands
@@ -17,7 +17,7 @@ internal static class DocumentsCommands
     public static Command Create(CliContext cli) =>
         new("documents", "Văn bản: đọc, kiểm tra, lưu, tìm / Documents: parse, check, store, search")
         {
-            Parse(cli), Check(cli), Import(cli), List(cli), Show(cli),
+            Parse(cli), Check(cli), DocumentsLintCommand.Create(cli), Import(cli), List(cli), Show(cli),
         };
 
     private static Argument<string[]> Files() => new("files")

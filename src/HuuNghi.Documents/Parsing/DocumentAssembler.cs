@@ -8,12 +8,16 @@ namespace HuuNghi.Documents.Parsing;
 /// </summary>
 internal static class DocumentAssembler
 {
-    public static ParsedDocument Assemble(List<string> lines)
+    public static ParsedDocument Assemble(List<string> lines) => Assemble(lines, out _);
+
+    /// <summary>As <see cref="Assemble(List{string})"/>, also giving the issuer lines of the header (the linter checks them).</summary>
+    public static ParsedDocument Assemble(List<string> lines, out IReadOnlyList<string> issuerLines)
     {
         var doc = new ParsedDocument();
         doc.Signatures = SignatureStampReader.ReadAndRemove(lines, 0, lines.Count);
         doc.Receipt = ReceiptStampReader.ReadAndRemove(lines, 0, lines.Count);
         var header = HeaderReader.Read(lines, doc);
+        issuerLines = header.IssuerLines;
 
         var (addressees, addresseesAt, addresseesEnd) = AddresseesReader.Read(lines, header.BodyStart, Math.Min(lines.Count, header.BodyStart + 12));
         doc.Addressees = addressees;

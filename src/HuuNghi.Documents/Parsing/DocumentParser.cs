@@ -44,24 +44,35 @@ public static class DocumentParser
         }
     }
 
-    private static List<ParsedDocument> ParseDocuments(string text)
+    private static List<ParsedDocument> ParseDocuments(string text) => ParseParts(text).Select(p => p.Document).ToList();
+
+    /// <summary>
+    /// Each document of the text with the normalised lines it was read from (as they were before the readers
+    /// blanked stamps and late header lines) and its header's issuer lines: the linter checks the form of
+    /// what the parser read, so it sees the same lines.
+    /// </summary>
+    internal static List<ParsedPart> ParseParts(string text)
     {
         var lines = Normaliser.ToLines(text);
         HeaderCells.Rebuild(lines);
-        var documents = new List<ParsedDocument>();
+        var parts = new List<ParsedPart>();
         foreach (var (start, end) in BundleSplitter.Split(lines))
         {
             var part = lines.GetRange(start, end - start);
             if (part.All(l => l.Length == 0)) continue;
-            var doc = DocumentAssembler.Assemble(part);
+            var original = part.ToList();
+            var document = DocumentAssembler.Assemble(part, out var issuerLines);
             // An attachment printed without a letterhead is issued by the document it is attached to.
-            if (doc.Issuer is null && documents.Count > 0 && BundleSplitter.IsHeaderless(part) && documents[^1].Issuer is { } parent)
+            if (document.Issuer is null && parts.Count > 0 && BundleSplitter.IsHeaderless(part) && parts[^1].Document.Issuer is { } parent)
             {
-                doc.Issuer = parent;
-                ParseWarnings.IssuerFromBundle(doc);
+                document.Issuer = parent;
+                ParseWarnings.IssuerFromBundle(document);
             }
-            documents.Add(doc);
+            parts.Add(new ParsedPart(original, start, document, issuerLines));
         }
-        return documents;
+        return parts;
     }
 }
+
+/// <summary>One document of a file: its lines, where they start in the file's lines, its fields and issuer lines.</summary>
+internal sealed record ParsedPart(IReadOnlyList<string> Lines, int Offset, ParsedDocument Document, IReadOnlyList<string> IssuerLines);

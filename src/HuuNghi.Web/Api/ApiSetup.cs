@@ -25,6 +25,7 @@ public static class ApiSetup
         api.MapOrgUnitsApi();
         api.MapAuditApi();
         api.MapDocumentsApi();
+        api.MapDocumentsLintApi();
         api.MapPlansApi();
         api.MapRegistersApi();
         api.MapIndicatorsApi();
