@@ -5,6 +5,7 @@ using HuuNghi.Core.Data;
 using HuuNghi.Core.Features.Demo;
 using HuuNghi.Core.Features.Documents;
 using HuuNghi.Core.Features.Indicators;
+using HuuNghi.Core.Features.Maintenance;
 using HuuNghi.Core.Features.Reporting;
 using HuuNghi.Core.Features.Users;
 using HuuNghi.Documents.Text;
@@ -91,12 +92,14 @@ public static class NationalCommand
 
     /// <summary>
     /// Whatever the app derives from the loaded rows (org closure, search index, aggregates) is rebuilt here, after a
-    /// bulk load outside the app. The lead wires this to the Core refresh use case (<c>huunghi db refresh</c>) at merge.
+    /// bulk load outside the app, by the same use case as <c>huunghi db refresh</c>.
     /// </summary>
-    public static Task RefreshDerivedDataAsync(IServiceProvider provider, TextWriter log, CancellationToken ct = default)
+    public static async Task RefreshDerivedDataAsync(IServiceProvider provider, TextWriter log, CancellationToken ct = default)
     {
-        _ = provider; _ = ct;
-        log.WriteLine("refresh of derived data: pending (to be wired to the Core refresh use case)");
-        return Task.CompletedTask;
+        await using var scope = provider.CreateAsyncScope();
+        var clock = Stopwatch.StartNew();
+        var parts = await scope.ServiceProvider.GetRequiredService<RefreshDerivedData>().HandleAsync(ct);
+        foreach (var part in parts) log.WriteLine($"refreshed {part.Name}: {part.Rows.ToString("N0", CultureInfo.InvariantCulture)} rows");
+        log.WriteLine($"refresh of derived data: {clock.ElapsedMilliseconds.ToString(CultureInfo.InvariantCulture)} ms");
     }
 }

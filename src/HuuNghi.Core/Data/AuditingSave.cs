@@ -35,12 +35,15 @@ public abstract partial class HuuNghiDbContext
             entry.Property(nameof(IVersioned.Version)).CurrentValue = ((IVersioned)entry.Entity).Version + 1;
         if (changed.Any(e => OrgTreeTypes.Contains(e.Entity.GetType()))) await BumpOrgTreeStampAsync(cancellationToken);
 
+        var treeChanges = TreeChanges(changed);
         var pending = changed.Select(e => (Entry: e, Action: e.State.ToString(), Before: e.State == EntityState.Added ? null : Snapshot(e, original: true))).ToList();
         _saving = true;
         var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         try
         {
             var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            // Same transaction as the change: a reader never sees a moved unit under its old closure rows.
+            if (treeChanges.Count > 0) await OrgClosure.UpdateAsync(this, [.. treeChanges.SelectMany(c => c())], cancellationToken);
             var at = Clock.GetUtcNow().UtcDateTime;
             AuditEntries.AddRange(pending.Select(p => new AuditEntry
             {
@@ -62,6 +65,25 @@ public abstract partial class HuuNghiDbContext
             _saving = false;
             if (ownTransaction is not null) await ownTransaction.DisposeAsync();
         }
+    }
+
+    /// <summary>
+    /// The units whose ancestors a save may change: a unit whose dates changed, the child of a link (its old
+    /// child too, should a link be re-pointed). Read after the save, when new rows have their ids.
+    /// </summary>
+    private static List<Func<IEnumerable<int>>> TreeChanges(IEnumerable<EntityEntry> changed)
+    {
+        var list = new List<Func<IEnumerable<int>>>();
+        foreach (var entry in changed)
+        {
+            if (entry.Entity is OrgUnit unit) list.Add(() => [unit.Id]);
+            else if (entry.Entity is OrgUnitParentLink link)
+            {
+                var before = entry.State == EntityState.Added ? (int?)null : (int)entry.OriginalValues[nameof(OrgUnitParentLink.ChildId)]!;
+                list.Add(() => before is { } b ? [link.ChildId, b] : [link.ChildId]);
+            }
+        }
+        return list;
     }
 
     private static void RefuseChangesToSealedRows(IEnumerable<EntityEntry> changed)

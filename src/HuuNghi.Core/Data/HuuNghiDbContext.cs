@@ -33,6 +33,7 @@ public abstract partial class HuuNghiDbContext(DbContextOptions options, ICurren
     public DbSet<OrgUnitEventUnit> OrgUnitEventUnits => Set<OrgUnitEventUnit>();
     public DbSet<OrgUnitAlias> OrgUnitAliases => Set<OrgUnitAlias>();
     public DbSet<OrgTreeStamp> OrgTreeStamps => Set<OrgTreeStamp>();
+    public DbSet<OrgUnitClosure> OrgUnitClosures => Set<OrgUnitClosure>();
     public DbSet<UserUnit> UserUnits => Set<UserUnit>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Document> Documents => Set<Document>();

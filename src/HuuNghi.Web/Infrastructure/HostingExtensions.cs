@@ -56,9 +56,10 @@ public static class HostingExtensions
         });
 
     public static void MapHealth(this WebApplication app) =>
+        // Still 200 when derived data is stale (rows loaded in bulk, not yet `db refresh`ed): the app answers, the figures may lag.
         app.MapGet("/health", async (HuuNghiDbContext db, CancellationToken ct) =>
                 await db.Database.CanConnectAsync(ct)
-                    ? Results.Ok(new { status = "ok" })
+                    ? Results.Ok(new { status = "ok", derivedData = await Core.Features.OrgUnits.OrgClosure.IsStaleAsync(db, ct) ? "stale" : "ok" })
                     : Results.Problem("Cơ sở dữ liệu không phản hồi / The database does not answer", statusCode: 503))
             .AllowAnonymous()
             .ExcludeFromDescription();

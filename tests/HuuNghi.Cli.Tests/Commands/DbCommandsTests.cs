@@ -1,3 +1,6 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+
 namespace HuuNghi.Cli.Tests.Commands;
 
 public sealed class DbCommandsTests : IDisposable
@@ -36,6 +39,31 @@ public sealed class DbCommandsTests : IDisposable
         Assert.Equal(1, result.ExitCode);
         Assert.DoesNotContain("s3cr3t-pw", result.Out + result.Error);
         Assert.Contains("Port=1", result.Error);
+    }
+
+    [Fact]
+    public Task Should_rebuild_a_deleted_org_closure_with_db_refresh_and_say_what_it_rebuilt() =>
+        AssertRefreshRebuildsAsync(args => _cli.RunAsync(args), _cli.Db);
+
+    /// <summary>Shared with the PostgreSQL run: refresh reports each part, and puts back a closure deleted behind the app's back.</summary>
+    internal static async Task AssertRefreshRebuildsAsync(Func<string[], Task<CliResult>> run, string db)
+    {
+        var first = await run(["db", "refresh", "--json"]);
+        Assert.True(first.ExitCode == 0, first.Error);
+        var parts = JsonDocument.Parse(first.Out).RootElement.GetProperty("refreshed").EnumerateArray()
+            .ToDictionary(p => p.GetProperty("name").GetString()!, p => p.GetProperty("rows").GetInt32());
+        Assert.Contains("document-search", parts.Keys);
+        var rows = parts["org-closure"];
+        Assert.Equal(rows, await CliHarness.QueryAsync(db, d => d.OrgUnitClosures.CountAsync()));
+        Assert.True(rows > await CliHarness.QueryAsync(db, d => d.OrgUnits.CountAsync()), "every unit has its own row and most have ancestors");
+
+        await CliHarness.QueryAsync(db, d => d.OrgUnitClosures.ExecuteDeleteAsync());
+        var again = await run(["db", "refresh"]);
+
+        Assert.True(again.ExitCode == 0, again.Error);
+        Assert.Contains($"org-closure: {rows}", again.Out);
+        Assert.Contains("Đã dựng lại", again.Out);
+        Assert.Equal(rows, await CliHarness.QueryAsync(db, d => d.OrgUnitClosures.CountAsync()));
     }
 
     public void Dispose() => _cli.Dispose();

@@ -11,7 +11,14 @@ public sealed class PostgresTests
     private const string Variable = "HUUNGHI_TEST_POSTGRES";
 
     [Fact]
-    public async Task Should_list_the_tree_as_it_stood_on_the_day_on_postgres()
+    public Task Should_list_the_tree_as_it_stood_on_the_day_on_postgres() =>
+        InFreshDatabaseAsync(db => OrgUnitsCommandsTests.AssertTreeAcrossReformAsync(args => CliHarness.RawAsync([.. args, "--db", db])));
+
+    [Fact]
+    public Task Should_rebuild_a_deleted_org_closure_with_db_refresh_on_postgres() =>
+        InFreshDatabaseAsync(db => DbCommandsTests.AssertRefreshRebuildsAsync(args => CliHarness.RawAsync([.. args, "--db", db]), db));
+
+    private static async Task InFreshDatabaseAsync(Func<string, Task> check)
     {
         var server = Environment.GetEnvironmentVariable(Variable);
         Assert.False(string.IsNullOrWhiteSpace(server),
@@ -22,7 +29,7 @@ public sealed class PostgresTests
         try
         {
             var db = new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
-            await OrgUnitsCommandsTests.AssertTreeAcrossReformAsync(args => CliHarness.RawAsync([.. args, "--db", db]));
+            await check(db);
         }
         finally
         {

@@ -16,19 +16,20 @@ public sealed class ListDocuments(HuuNghiDbContext db)
 
     public sealed record Row(int Id, string Kind, string? Reference, string? IssuedOn, string? Issuer, string? Title, bool IsPlaceholder, int CitedBy);
 
-    public sealed record Result(IReadOnlyList<Row> Rows, int Total, int Page, int PageSize);
+    /// <param name="Hint">Set when the text is too short to search well (one or two letters): the rows still come, by a slow scan.</param>
+    public sealed record Result(IReadOnlyList<Row> Rows, int Total, int Page, int PageSize, Common.Localized? Hint = null);
 
     public async Task<Result> HandleAsync(Query query, UnitScope scope, CancellationToken ct = default)
     {
         var q = db.Documents.AsNoTracking().VisibleTo(scope);
         if (!query.IncludePlaceholders) q = q.Where(d => !d.IsPlaceholder);
-        foreach (var word in VietnameseText.Fold(query.Q).Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            q = q.Where(d => d.SearchText.Contains(word));
+        var words = VietnameseText.Fold(query.Q).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        foreach (var word in words) q = q.Containing(db, word);
         if (!string.IsNullOrWhiteSpace(query.Kind)) q = q.Where(d => d.Kind == query.Kind);
         if (!string.IsNullOrWhiteSpace(query.Issuer))
         {
             var issuer = VietnameseText.Fold(query.Issuer);
-            q = q.Where(d => d.SearchText.Contains(issuer));
+            q = q.Containing(db, issuer);
         }
         if (query.Year is { } year) q = q.Where(d => d.IssuedYear == year);
         var size = Math.Clamp(query.PageSize, 1, 500);
@@ -39,6 +40,9 @@ public sealed class ListDocuments(HuuNghiDbContext db)
             .Select(d => new Row(d.Id, d.Kind, d.Reference, d.IssuedOn, d.Issuer, d.Title, d.IsPlaceholder,
                 db.DocumentCitations.Count(c => c.ToDocumentId == d.Id)))
             .ToListAsync(ct);
-        return new Result(rows, total, page, size);
+        var hint = words.Length > 0 && words.Sum(w => w.Length) < DocumentSearch.IndexedLength
+            ? new Common.Localized("Hãy gõ ít nhất ba chữ cái để tìm nhanh và chính xác hơn.", "Type at least three letters for a faster, sharper search.")
+            : null;
+        return new Result(rows, total, page, size, hint);
     }
 }

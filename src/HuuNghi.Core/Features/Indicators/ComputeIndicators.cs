@@ -12,9 +12,10 @@ namespace HuuNghi.Core.Features.Indicators;
 
 /// <summary>
 /// The registers' figures for a unit's subtree over a period, as the tree stood in that period (contract:
-/// <c>indicators --unit ID --from DATE --to DATE</c>). Each figure is one projection query over one register.
+/// <c>indicators --unit ID --from DATE --to DATE</c>). Each register is read once, by one query giving all its
+/// figures; the subtree is a join on the org-tree closure (<see cref="PeriodUnits.Query"/>), not a list of ids.
 /// </summary>
-public sealed class ComputeIndicators(HuuNghiDbContext db, OrgTreeCache trees)
+public sealed class ComputeIndicators(HuuNghiDbContext db)
 {
     public sealed record Query(int UnitId, DateOnly From, DateOnly To);
 
@@ -22,31 +23,32 @@ public sealed class ComputeIndicators(HuuNghiDbContext db, OrgTreeCache trees)
     {
         scope.Demand(query.UnitId);
         new Validation().Require(query.From <= query.To, "To", "Ngày cuối kỳ không được trước ngày đầu kỳ.", "The period cannot end before it starts.").ThrowIfInvalid();
-        var tree = await trees.GetAsync(db, ct);
-        if (tree.Find(query.UnitId) is null) throw new NotFoundException(new($"Không có đơn vị mã {query.UnitId}.", $"There is no unit {query.UnitId}."));
-        var units = PeriodUnits.Of(tree, query.UnitId, query.From, query.To).ToList();
+        if (!await db.OrgUnits.AnyAsync(u => u.Id == query.UnitId, ct))
+            throw new NotFoundException(new($"Không có đơn vị mã {query.UnitId}.", $"There is no unit {query.UnitId}."));
+        var units = PeriodUnits.Query(db, query.UnitId, query.From, query.To);
         var (from, to) = (query.From, query.To);
         var list = new List<Indicator>();
         void Add(string code, string vi, string en, decimal value, Localized unit) => list.Add(new(code, new(vi, en), value, unit));
 
+        var delegations = await db.Delegations.AsNoTracking().Where(x => units.Contains(x.OrgUnitId) && x.Date >= from && x.Date <= to)
+            .GroupBy(x => x.Direction).Select(g => new { Direction = g.Key, Count = g.Count(), People = g.Sum(x => x.People) }).ToListAsync(ct);
         foreach (var (direction, prefix, vi, en) in new[] { (DelegationDirection.Inbound, "delegations-in", "đoàn vào", "inbound"), (DelegationDirection.Outbound, "delegations-out", "đoàn ra", "outbound") })
         {
-            var d = await db.Delegations.Where(x => x.Direction == direction && units.Contains(x.OrgUnitId) && x.Date >= from && x.Date <= to)
-                .GroupBy(_ => 1).OrderBy(g => g.Key).Select(g => new { Count = g.Count(), People = g.Sum(x => x.People) }).FirstOrDefaultAsync(ct);
+            var d = delegations.FirstOrDefault(x => x.Direction == direction);
             Add($"{prefix}.visits", $"Số lượt {vi}", $"{char.ToUpperInvariant(en[0])}{en[1..]} delegation visits", d?.Count ?? 0, Visits);
             Add($"{prefix}.people", $"Số người trong các {vi}", $"People in {en} delegations", d?.People ?? 0, People);
         }
 
-        var projects = await db.AidProjects.Where(p => units.Contains(p.OrgUnitId) && p.Date <= to && (p.EndDate == null || p.EndDate >= from))
+        var projects = await db.AidProjects.AsNoTracking().Where(p => units.Contains(p.OrgUnitId) && p.Date <= to && (p.EndDate == null || p.EndDate >= from))
             .Select(p => new { p.Date, p.Commitment, p.ExchangeRate }).ToListAsync(ct);
         Add("aid-projects.active", "Dự án viện trợ đang thực hiện", "Aid projects under way", projects.Count, Projects);
         Add("aid-projects.committed-vnd", "Vốn viện trợ cam kết mới", "New aid committed", projects.Where(p => p.Date >= from).Sum(p => p.Commitment * p.ExchangeRate), Dong);
-        var money = await db.AidTransactions.Where(t => units.Contains(t.OrgUnitId) && t.Date >= from && t.Date <= to)
+        var money = await db.AidTransactions.AsNoTracking().Where(t => units.Contains(t.OrgUnitId) && t.Date >= from && t.Date <= to)
             .Select(t => new { t.Kind, t.Amount, t.ExchangeRate }).ToListAsync(ct);
         Add("aid.disbursed-vnd", "Vốn viện trợ đã giải ngân", "Aid disbursed", money.Where(t => t.Kind == AidTransactionKind.Disbursement).Sum(t => t.Amount * t.ExchangeRate), Dong);
         Add("aid.planned-vnd", "Vốn viện trợ kế hoạch giải ngân", "Aid planned for disbursement", money.Where(t => t.Kind == AidTransactionKind.PlannedDisbursement).Sum(t => t.Amount * t.ExchangeRate), Dong);
 
-        var agreements = await db.CooperationAgreements.Where(a => units.Contains(a.OrgUnitId) && a.Date <= to)
+        var agreements = await db.CooperationAgreements.AsNoTracking().Where(a => units.Contains(a.OrgUnitId) && a.Date <= to)
             .Select(a => new { a.Date, a.ValidFrom, a.ValidTo }).ToListAsync(ct);
         Add("agreements.signed", "Thỏa thuận hợp tác ký trong kỳ", "Agreements signed", agreements.Count(a => a.Date >= from), AgreementTexts);
         var inForce = agreements.Where(a => (a.ValidFrom ?? a.Date) <= to && (a.ValidTo == null || a.ValidTo >= to)).ToList();
@@ -54,12 +56,12 @@ public sealed class ComputeIndicators(HuuNghiDbContext db, OrgTreeCache trees)
         Add("agreements.expiring-90d", "Thỏa thuận hết hiệu lực trong 90 ngày sau cuối kỳ", "Agreements expiring within 90 days of period end",
             inForce.Count(a => a.ValidTo is { } v && v <= to.AddDays(90)), AgreementTexts);
 
-        var events = await db.OverseasEvents.Where(e => units.Contains(e.OrgUnitId) && e.Date >= from && e.Date <= to)
+        var events = await db.OverseasEvents.AsNoTracking().Where(e => units.Contains(e.OrgUnitId) && e.Date >= from && e.Date <= to)
             .GroupBy(_ => 1).OrderBy(g => g.Key).Select(g => new { Count = g.Count(), People = g.Sum(e => e.Participants ?? 0) }).FirstOrDefaultAsync(ct);
         Add("overseas-events.count", "Hoạt động với người Việt Nam ở nước ngoài", "Overseas Vietnamese events", events?.Count ?? 0, Activities);
         Add("overseas-events.participants", "Lượt kiều bào tham dự", "Overseas Vietnamese taking part", events?.People ?? 0, People);
 
-        var info = await db.InformationActivities.Where(a => units.Contains(a.OrgUnitId) && a.Date >= from && a.Date <= to)
+        var info = await db.InformationActivities.AsNoTracking().Where(a => units.Contains(a.OrgUnitId) && a.Date >= from && a.Date <= to)
             .GroupBy(_ => 1).OrderBy(g => g.Key).Select(g => new { Count = g.Count(), Reach = g.Sum(a => a.Reach ?? 0), Groups = g.Sum(a => a.Groups ?? 0), Visitors = g.Sum(a => a.Visitors ?? 0) })
             .FirstOrDefaultAsync(ct);
         Add("information.activities", "Hoạt động thông tin, văn hóa đối ngoại", "Information and cultural activities", info?.Count ?? 0, Activities);
@@ -67,12 +69,13 @@ public sealed class ComputeIndicators(HuuNghiDbContext db, OrgTreeCache trees)
         Add("information.groups", "Số đoàn khách tham quan", "Visiting groups", info?.Groups ?? 0, new("đoàn", "groups"));
         Add("information.visitors", "Lượt khách tham quan", "Visitors", info?.Visitors ?? 0, Visits);
 
-        var trainings = await db.Trainings.Where(t => units.Contains(t.OrgUnitId) && t.Date >= from && t.Date <= to)
+        var trainings = await db.Trainings.AsNoTracking().Where(t => units.Contains(t.OrgUnitId) && t.Date >= from && t.Date <= to)
             .GroupBy(_ => 1).OrderBy(g => g.Key).Select(g => new { Count = g.Count(), People = g.Sum(t => t.Participants) }).FirstOrDefaultAsync(ct);
         Add("trainings.courses", "Khóa đào tạo, bồi dưỡng", "Training courses", trainings?.Count ?? 0, Courses);
         Add("trainings.participants", "Lượt cán bộ được đào tạo, bồi dưỡng", "Officers trained", trainings?.People ?? 0, People);
 
-        list.AddRange(await CitizensAbroadAsync(units, from, to, ct));
+        // The standing counts need every unit's latest row, worked out per unit: that register takes the ids once.
+        list.AddRange(await CitizensAbroadAsync(await units.Distinct().ToListAsync(ct), from, to, ct));
         return list;
     }
 

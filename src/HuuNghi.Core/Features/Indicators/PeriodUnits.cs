@@ -1,3 +1,4 @@
+using HuuNghi.Core.Data;
 using HuuNghi.Core.Features.OrgUnits;
 
 namespace HuuNghi.Core.Features.Indicators;
@@ -9,6 +10,14 @@ namespace HuuNghi.Core.Features.Indicators;
 /// </summary>
 public static class PeriodUnits
 {
+    /// <summary>
+    /// The same units as <see cref="Of"/>, as a subquery over the closure: a unit belongs when one of its
+    /// closure rows under the root overlaps the period (every such row starts on a day <see cref="Of"/> looks at).
+    /// Used inside register queries, so no list of ids travels with them.
+    /// </summary>
+    public static IQueryable<int> Query(HuuNghiDbContext db, int root, DateOnly from, DateOnly to) =>
+        db.OrgUnitClosures.Where(c => c.AncestorId == root && c.ValidFrom <= to && c.ValidTo >= from).Select(c => c.DescendantId);
+
     public static HashSet<int> Of(OrgTree tree, int root, DateOnly from, DateOnly to)
     {
         var days = new SortedSet<DateOnly> { from, to };

@@ -55,3 +55,13 @@ internal sealed class OrgUnitAliasConfiguration : IEntityTypeConfiguration<OrgUn
         b.HasOne<OrgUnit>().WithMany().HasForeignKey(a => a.ScopeUnitId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class OrgUnitClosureConfiguration : IEntityTypeConfiguration<OrgUnitClosure>
+{
+    public void Configure(EntityTypeBuilder<OrgUnitClosure> b)
+    {
+        // No foreign keys: the table is derived and rebuilt wholesale by `db refresh`.
+        b.HasIndex(c => new { c.AncestorId, c.ValidFrom, c.ValidTo, c.DescendantId });
+        b.HasIndex(c => c.DescendantId);
+    }
+}

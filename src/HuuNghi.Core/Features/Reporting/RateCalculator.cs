@@ -23,20 +23,29 @@ internal static class RateCalculator
 {
     public sealed record Header(int Id, int OrgUnitId, SubmissionStatus Status, DateTime? SubmittedAt);
 
+    /// <summary>One expected unit with what the rates need of its unit and its submission header (null when none).</summary>
+    public sealed record Row(int OrgUnitId, string NameThen, DateOnly? ClosedOn, int? SubmissionId, SubmissionStatus? Status, DateTime? SubmittedAt);
+
+    private static readonly StringComparer VietnameseOrder = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), false);
+
     public static RequestRates Compute(ReportRequest request, IEnumerable<ExpectedReporter> expected, IEnumerable<Header> submissions, OrgTree tree)
     {
         var byUnit = submissions.ToDictionary(s => s.OrgUnitId);
+        return Compute(request, expected.Select(e => byUnit.GetValueOrDefault(e.OrgUnitId) is { } s
+            ? new Row(e.OrgUnitId, e.NameThen, tree.Find(e.OrgUnitId)?.ValidTo, s.Id, s.Status, s.SubmittedAt)
+            : new Row(e.OrgUnitId, e.NameThen, tree.Find(e.OrgUnitId)?.ValidTo, null, null, null)));
+    }
+
+    public static RequestRates Compute(ReportRequest request, IEnumerable<Row> expected)
+    {
         var units = new List<UnitRate>();
-        foreach (var e in expected.OrderBy(e => e.NameThen, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), false)))
+        foreach (var e in expected.OrderBy(e => e.NameThen, VietnameseOrder))
         {
-            var closedOn = tree.Find(e.OrgUnitId)?.ValidTo;
-            var s = byUnit.GetValueOrDefault(e.OrgUnitId);
-            var standing = s is { Status: SubmissionStatus.Submitted or SubmissionStatus.Accepted, SubmittedAt: not null };
-            var status = s is null ? UnitReportStatus.Missing : Enum.Parse<UnitReportStatus>(s.Status.ToString());
-            if (!standing && closedOn is { } c && c < request.Deadline) status = UnitReportStatus.Exception;
-            var onTime = standing && request.IsOnTime(s!.SubmittedAt!.Value);
-            units.Add(new UnitRate(e.OrgUnitId, e.NameThen, status, standing ? s!.SubmittedAt : null, onTime, standing && !onTime,
-                closedOn, s?.Id));
+            var standing = e is { Status: SubmissionStatus.Submitted or SubmissionStatus.Accepted, SubmittedAt: not null };
+            var status = e.Status is { } known ? Enum.Parse<UnitReportStatus>(known.ToString()) : UnitReportStatus.Missing;
+            if (!standing && e.ClosedOn is { } c && c < request.Deadline) status = UnitReportStatus.Exception;
+            var onTime = standing && request.IsOnTime(e.SubmittedAt!.Value);
+            units.Add(new UnitRate(e.OrgUnitId, e.NameThen, status, standing ? e.SubmittedAt : null, onTime, standing && !onTime, e.ClosedOn, e.SubmissionId));
         }
         var counted = units.Count(u => u.Status != UnitReportStatus.Exception);
         var submitted = units.Count(u => u.SubmittedAt is not null);

@@ -354,6 +354,38 @@ namespace HuuNghi.Core.Data.Migrations.Postgres
                     b.ToTable("OrgUnitAliases");
                 });
 
+            modelBuilder.Entity("HuuNghi.Core.Features.OrgUnits.OrgUnitClosure", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AncestorId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Depth")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DescendantId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("ValidTo")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DescendantId");
+
+                    b.HasIndex("AncestorId", "ValidFrom", "ValidTo", "DescendantId");
+
+                    b.ToTable("OrgUnitClosures");
+                });
+
             modelBuilder.Entity("HuuNghi.Core.Features.OrgUnits.OrgUnitEvent", b =>
                 {
                     b.Property<int>("Id")

@@ -334,6 +334,36 @@ namespace HuuNghi.Core.Data.Migrations.Sqlite
                     b.ToTable("OrgUnitAliases");
                 });
 
+            modelBuilder.Entity("HuuNghi.Core.Features.OrgUnits.OrgUnitClosure", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AncestorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Depth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DescendantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidTo")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DescendantId");
+
+                    b.HasIndex("AncestorId", "ValidFrom", "ValidTo", "DescendantId");
+
+                    b.ToTable("OrgUnitClosures");
+                });
+
             modelBuilder.Entity("HuuNghi.Core.Features.OrgUnits.OrgUnitEvent", b =>
                 {
                     b.Property<int>("Id")
