@@ -1,6 +1,7 @@
 using HuuNghi.Core.Data;
 using HuuNghi.Core.Features.Reporting;
 using HuuNghi.Core.Features.Users;
+using Microsoft.EntityFrameworkCore;
 
 namespace HuuNghi.Core.Features.Registry;
 
@@ -32,6 +33,9 @@ public sealed class AllocateOutgoingNumber(HuuNghiDbContext db)
         var details = command.Details ?? new OutgoingRegister.Details();
         if (details.Copies is < 0)
             throw new Common.ValidationFailedException("copies", new("Số bản không được âm.", "The number of copies cannot be negative."));
+        if (details.SubmissionId is { } submission && !await db.Submissions.AnyAsync(s => s.Id == submission && s.OrgUnitId == command.UnitId, ct))
+            throw new Common.ValidationFailedException("submissionId", new(
+                $"Báo cáo số {submission} không phải của đơn vị này.", $"Report {submission} does not belong to this unit."));
         return await OutgoingRegister.InTransactionAsync(db, async () =>
         {
             var entry = await OutgoingRegister.TakeAsync(db, command.UnitId, register, symbol, today.Year, state,
