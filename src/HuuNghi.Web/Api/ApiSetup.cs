@@ -30,5 +30,6 @@ public static class ApiSetup
         api.MapIndicatorsApi();
         api.MapReportingApi();
         api.MapReportsApi();
+        api.MapRegistryApi();
     }
 }
