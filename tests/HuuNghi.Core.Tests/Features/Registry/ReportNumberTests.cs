@@ -52,10 +52,12 @@ public abstract class ReportNumberTests(IDatabaseFactory databases) : DatabaseTe
             new AllocateOutgoingNumber.Command(world.BinhSon, "BC-UBND", null, new(SubmissionId: draft.SubmissionId)), world.Officer));
         await Host.RunAsync<AllocateOutgoingNumber, AllocateOutgoingNumber.Allocated>(a =>
             a.HandleAsync(new AllocateOutgoingNumber.Command(world.BinhSon, "KH-UBND"), world.Officer));
-        await Host.RunAsync<SaveDraft>(s => s.HandleAsync(new SaveDraft.Command(draft.SubmissionId, 1, "Nội dung", null, new Dictionary<string, decimal>()), world.Officer));
+        await Host.RunAsync<SaveDraft>(s => s.HandleAsync(new SaveDraft.Command(draft.SubmissionId, 1, "Nội dung", "99/BC-UBND", new Dictionary<string, decimal>()), world.Officer));
+        var preview = (await Host.RunAsync<ComposeReport, ComposeReport.Composed>(c => c.HandleAsync(request, world.BinhSon, null, UnitScope.Everything))).Content.Letterhead;
         var seen = (await world.SubmissionAsync(request, world.BinhSon)).SeenVersion;
         await Host.RunAsync<SubmitReport>(s => s.HandleAsync(new SubmitReport.Command(draft.SubmissionId, seen), world.Officer));
 
+        Assert.Equal((1, (DateOnly?)null), (preview.Number, preview.Date)); // the reserved number, not the one typed in
         Assert.Equal("01/BC-UBND", (await world.SubmissionAsync(request, world.BinhSon)).Versions.Single().DocumentReference);
         var line = await Host.QueryAsync(db => db.OutgoingEntries.SingleAsync(e => e.Id == reserved.Id));
         Assert.Equal((OutgoingState.Issued, new DateOnly(2024, 1, 5)), (line.State, line.IssuedOn!.Value));
