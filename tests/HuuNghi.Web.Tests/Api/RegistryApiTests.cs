@@ -42,6 +42,7 @@ public abstract class RegistryApiTests(IDatabaseFactory databases) : WebTest(dat
         Assert.Equal(HttpStatusCode.Forbidden, (await viewer.PostAsJsonAsync("/api/registry/outgoing", new { unitId = ninhBinh, symbol = "BC-UBND" })).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await viewer.GetAsync($"/api/registry/outgoing?unit={ninhBinh}")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await App.Client().GetAsync($"/api/registry/outgoing?unit={dongThap}")).StatusCode);
+        Assert.Contains("/api/registry/outgoing/export", await App.Client().GetStringAsync("/openapi/v1.json"));
     }
 
     [Fact]
