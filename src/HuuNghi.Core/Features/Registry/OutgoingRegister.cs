@@ -108,10 +108,19 @@ public static partial class OutgoingRegister
         {
             try
             {
-                await using var transaction = await BeginAsync(db, ct);
-                var result = await work();
-                await transaction.CommitAsync(ct);
-                return result;
+                var (transaction, own) = await BeginAsync(db, ct);
+                try
+                {
+                    var result = await work();
+                    await transaction.CommitAsync(ct);
+                    return result;
+                }
+                finally
+                {
+                    await transaction.DisposeAsync();
+                    // EF leaves a transaction it was handed open; disposing it ourselves rolls back whatever was not committed.
+                    if (own is not null) await own.DisposeAsync();
+                }
             }
             catch (Exception e) when (retry && attempt < 5 && IsBusy(e))
             {
@@ -121,11 +130,12 @@ public static partial class OutgoingRegister
         }
     }
 
-    private static async Task<IDbContextTransaction> BeginAsync(HuuNghiDbContext db, CancellationToken ct)
+    private static async Task<(IDbContextTransaction Transaction, DbTransaction? Own)> BeginAsync(HuuNghiDbContext db, CancellationToken ct)
     {
-        if (db.Database.GetDbConnection() is not SqliteConnection sqlite) return await db.Database.BeginTransactionAsync(ct);
+        if (db.Database.GetDbConnection() is not SqliteConnection sqlite) return (await db.Database.BeginTransactionAsync(ct), null);
         await db.Database.OpenConnectionAsync(ct);
-        return (await db.Database.UseTransactionAsync(sqlite.BeginTransaction(deferred: false), ct))!;
+        var own = sqlite.BeginTransaction(deferred: false);
+        return ((await db.Database.UseTransactionAsync(own, ct))!, own);
     }
 
     private static bool IsBusy(Exception? e)
