@@ -37,6 +37,7 @@ public static class CliApp
         root.Subcommands.Add(IndicatorsCommands.Create(cli));
         root.Subcommands.Add(ReportingCommands.Create(cli));
         root.Subcommands.Add(ReportCommands.Create(cli));
+        root.Subcommands.Add(RegistryCommands.Create(cli));
 
         var parse = root.Parse(args);
         // Help and version answer even on an incomplete line ("users create --help" lacks required options).

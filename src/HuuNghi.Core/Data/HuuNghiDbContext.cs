@@ -11,6 +11,7 @@ using HuuNghi.Core.Features.Registers.Information;
 using HuuNghi.Core.Features.Registers.OverseasEvents;
 using HuuNghi.Core.Features.Registers.Partners;
 using HuuNghi.Core.Features.Registers.Trainings;
+using HuuNghi.Core.Features.Registry;
 using HuuNghi.Core.Features.Reporting;
 using HuuNghi.Core.Features.ReportWriter;
 using HuuNghi.Core.Features.Users;
@@ -66,6 +67,8 @@ public abstract partial class HuuNghiDbContext(DbContextOptions options, ICurren
     public DbSet<Reminder> Reminders => Set<Reminder>();
     public DbSet<IssuerProfile> IssuerProfiles => Set<IssuerProfile>();
     public DbSet<ConsolidatedDraft> ConsolidatedDrafts => Set<ConsolidatedDraft>();
+    public DbSet<OutgoingEntry> OutgoingEntries => Set<OutgoingEntry>();
+    public DbSet<OutgoingCounter> OutgoingCounters => Set<OutgoingCounter>();
 
     public ICurrentActor Actor { get; } = actor;
     public TimeProvider Clock { get; } = clock;

@@ -31,5 +31,6 @@ public static class ApiSetup
         api.MapIndicatorsApi();
         api.MapReportingApi();
         api.MapReportsApi();
+        api.MapRegistryApi();
     }
 }

@@ -54,8 +54,14 @@ public sealed partial class ComposeReport(HuuNghiDbContext db, OrgTreeCache tree
 
         var profile = await db.IssuerProfiles.AsNoTracking().FirstOrDefaultAsync(p => p.OrgUnitId == unitId, ct);
         var letterhead = IssuerDefaults.For(tree, unitId, day, profile);
+        // Numbers come from the outgoing register when the report goes out (ADR 10): a draft shows the number reserved
+        // for it, if any, never one typed in or carried over from the version it replaces.
         if (ParseReference(version?.DocumentReference) is { } reference)
-            letterhead = letterhead with { Number = reference.Number, Symbol = reference.Symbol ?? letterhead.Symbol };
+            letterhead = letterhead with { Number = version?.SubmittedAt is null ? null : reference.Number, Symbol = reference.Symbol ?? letterhead.Symbol };
+        if (version is { SubmittedAt: null, SubmissionId: > 0 } draft && await db.OutgoingEntries.AsNoTracking()
+                .Where(e => e.SubmissionId == draft.SubmissionId && e.State == Registry.OutgoingState.Reserved).OrderBy(e => e.Id)
+                .Select(e => new { e.Number, e.Symbol }).FirstOrDefaultAsync(ct) is { } held)
+            letterhead = letterhead with { Number = held.Number, Symbol = held.Symbol };
         letterhead = letterhead with { Date = submittedOn };
 
         var (from, to) = (request.CutoffFrom, request.CutoffTo);

@@ -1,6 +1,7 @@
 using HuuNghi.Core.Data;
 using HuuNghi.Core.Features.Demo;
 using HuuNghi.Core.Features.OrgUnits;
+using HuuNghi.Core.Features.Registry;
 using HuuNghi.Core.Features.ReportWriter;
 using Microsoft.EntityFrameworkCore;
 
@@ -99,14 +100,26 @@ public sealed class ReportingDemoData(HuuNghiDbContext db, OrgTreeCache trees, R
             CreatedAt = submittedAt.AddDays(-3), CreatedBy = by, SubmittedAt = submittedAt, SubmittedBy = by, Narratives = [.. narratives],
         };
         var report = (await reports.BuildAsync(request, unit.Id, version, ct)).Content;
-        version.ReportSnapshot = report.ToJson();
         version.Figures = [.. report.Figures.Where(f => f.Value is not null).Select(f => new SubmissionFigure { IndicatorCode = f.Code, Value = f.Value!.Value })];
         if (accepted) version.Reviews.Add(new SubmissionReview { Decision = ReviewDecision.Accepted, At = submittedAt.AddDays(4), By = "sngv.quangngai" });
-        db.Submissions.Add(new Submission
+        var submission = new Submission
         {
             RequestId = request.Id, OrgUnitId = unit.Id, CurrentNumber = 1, SubmittedAt = submittedAt,
             Status = accepted ? SubmissionStatus.Accepted : SubmissionStatus.Submitted, Versions = [version],
-        });
-        await db.SaveChangesAsync(ct);
+        };
+        // The report's number and day come from the unit's outgoing register of that year, as SubmitReport takes them.
+        var day = DateOnly.FromDateTime(submittedAt + ReportRequest.VietnamOffset);
+        version.SubmittedAt = null; // sealed by the second write, once it carries its number: a sealed row is never written again
+        await OutgoingRegister.InTransactionAsync(db, async () =>
+        {
+            db.Submissions.Add(submission);
+            await db.SaveChangesAsync(ct);
+            var (entry, numbered) = await NumberReport.NumberAsync(db, submission.Id, unit.Id, report, day, ct);
+            version.DocumentReference = entry.Reference;
+            version.ReportSnapshot = numbered.ToJson();
+            version.SubmittedAt = submittedAt;
+            await db.SaveChangesAsync(ct);
+            return entry.Id;
+        }, retry: false, ct);
     }
 }

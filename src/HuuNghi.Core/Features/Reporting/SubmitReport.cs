@@ -1,11 +1,13 @@
 using HuuNghi.Core.Common;
 using HuuNghi.Core.Data;
+using HuuNghi.Core.Features.Registry;
 using HuuNghi.Core.Features.Users;
 
 namespace HuuNghi.Core.Features.Reporting;
 
 /// <summary>
-/// Submits the open draft: stamps the submission time from the clock and seals the version for good. Late
+/// Submits the open draft: stamps the submission time from the clock, takes the report's number and day from the
+/// unit's outgoing register, and seals the version for good. Late
 /// submissions are taken and recorded as late; the receiver decides what to do with them.
 /// </summary>
 public sealed class SubmitReport(HuuNghiDbContext db, ReportWriter.ComposeReport reports)
@@ -28,18 +30,26 @@ public sealed class SubmitReport(HuuNghiDbContext db, ReportWriter.ComposeReport
                 "The report has no content or document reference yet; enter one before submitting."));
 
         var now = db.Clock.GetUtcNow().UtcDateTime;
-        // Written and sealed in the same save: the report as submitted, readable the same way for ever.
+        var day = DateOnly.FromDateTime(now + ReportRequest.VietnamOffset);
+        // Written before the number is taken, so the register's counter stays locked only for the save itself.
         var request = await db.LoadRequestAsync(header.RequestId, ct);
         await db.Entry(draft).Collection(v => v.Figures).LoadAsync(ct);
         var snapshot = await reports.BuildAsync(request, header.OrgUnitId, new SubmissionVersion
         {
             Number = draft.Number, Narratives = draft.Narratives, DocumentReference = draft.DocumentReference, Figures = draft.Figures, SubmittedAt = now,
         }, ct);
-        draft.ReportSnapshot = snapshot.Content.ToJson();
-        draft.SubmittedAt = now;
-        draft.SubmittedBy = db.Actor.Name;
-        header.Status = SubmissionStatus.Submitted;
-        header.SubmittedAt = now;
-        await db.SaveSeenAsync(header, command.SeenVersion, ct);
+        // Numbered, written and sealed in one transaction: a refused save gives the number back, so the register has no gap.
+        await OutgoingRegister.InTransactionAsync(db, async () =>
+        {
+            var (entry, numbered) = await NumberReport.NumberAsync(db, header.Id, header.OrgUnitId, snapshot.Content, day, ct);
+            draft.DocumentReference = entry.Reference;
+            draft.ReportSnapshot = numbered.ToJson();
+            draft.SubmittedAt = now;
+            draft.SubmittedBy = db.Actor.Name;
+            header.Status = SubmissionStatus.Submitted;
+            header.SubmittedAt = now;
+            await db.SaveSeenAsync(header, command.SeenVersion, ct);
+            return entry.Id;
+        }, retry: false, ct);
     }
 }
