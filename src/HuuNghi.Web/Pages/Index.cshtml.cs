@@ -11,12 +11,19 @@ using Microsoft.EntityFrameworkCore;
 namespace HuuNghi.Web.Pages;
 
 /// <summary>Home = my work: what the user's units must do next, each item a link to where it is done.</summary>
-public sealed class IndexModel(HuuNghiDbContext db, UserScopes scopes, OrgTreeCache trees, ListMyWork work, RemindUnits remind) : PageModel
+public sealed class IndexModel(HuuNghiDbContext db, UserScopes scopes, OrgTreeCache trees, ListMyWork work, RemindUnits remind,
+    ListSubUnitComparison compare, TimeProvider clock) : PageModel
 {
     public string FullName { get; private set; } = "";
     public IReadOnlyList<string> MyUnits { get; private set; } = [];
     public ListMyWork.Result Work { get; private set; } = null!;
     [TempData] public string? Done { get; set; }
+
+    /// <summary>The comparison's year (default: the latest with data) and its sort column (see <see cref="ComparisonColumns"/>).</summary>
+    [FromQuery] public int? Year { get; set; }
+    [FromQuery] public string? Sort { get; set; }
+    public ListSubUnitComparison.Result? Comparison { get; private set; }
+    public IReadOnlyList<ListSubUnitComparison.Row> ComparisonRows { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -26,9 +33,44 @@ public sealed class IndexModel(HuuNghiDbContext db, UserScopes scopes, OrgTreeCa
         FullName = user.FullName;
         Work = await work.HandleAsync(scope, ct);
         var tree = await trees.GetAsync(db, ct);
-        MyUnits = (await db.UserUnits.Where(u => u.UserId == user.Id).Select(u => u.OrgUnitId).ToListAsync(ct))
-            .Select(id => tree.NameOn(id, Work.Today)).ToList();
+        var unitIds = await db.UserUnits.Where(u => u.UserId == user.Id).OrderBy(u => u.OrgUnitId).Select(u => u.OrgUnitId).ToListAsync(ct);
+        MyUnits = unitIds.Select(id => tree.NameOn(id, Work.Today)).ToList();
+        if (Work.ShowsReceived && unitIds.Count > 0) await CompareAsync(unitIds[0], scope, ct);
     }
+
+    /// <summary>The comparison as an XLSX workbook, sorted as on the page.</summary>
+    public async Task<IActionResult> OnGetComparisonAsync(CancellationToken ct)
+    {
+        var scope = await scopes.GetAsync(ct);
+        var userName = User.Identity!.Name;
+        var unit = await db.Users.Where(u => u.UserName == userName)
+            .Join(db.UserUnits, u => u.Id, x => x.UserId, (_, x) => x.OrgUnitId).OrderBy(id => id).Select(id => (int?)id).FirstOrDefaultAsync(ct);
+        if (unit is null) return NotFound();
+        await CompareAsync(unit.Value, scope, ct);
+        return File(ComparisonWorkbook.Write(Comparison!, ComparisonRows, Ui.IsEnglish), Api.RegistersApi.Xlsx, $"so-sanh-{Comparison!.Year}.xlsx");
+    }
+
+    private async Task CompareAsync(int unitId, Core.Features.Users.UnitScope scope, CancellationToken ct)
+    {
+        var year = Year ?? await compare.LatestYearWithDataAsync(unitId, ReportRequest.Today(clock).Year, ct);
+        Comparison = await compare.HandleAsync(new ListSubUnitComparison.Query(unitId, year), scope, ct);
+        ComparisonRows = SortRows(Comparison.Rows, Sort);
+    }
+
+    public static readonly string[] ComparisonColumns = ["name", "rate", "ontime", "inbound", "outbound", "aid", "overseas", "trained"];
+
+    private static List<ListSubUnitComparison.Row> SortRows(IReadOnlyList<ListSubUnitComparison.Row> rows, string? sort) => sort switch
+    {
+        "rate" => [.. rows.OrderByDescending(r => r.Rate)],
+        "ontime" => [.. rows.OrderByDescending(r => r.OnTimeRate)],
+        "inbound" => [.. rows.OrderByDescending(r => r.Inbound)],
+        "outbound" => [.. rows.OrderByDescending(r => r.Outbound)],
+        "aid" => [.. rows.OrderByDescending(r => r.AidDisbursed)],
+        "overseas" => [.. rows.OrderByDescending(r => r.OverseasEvents)],
+        "trained" => [.. rows.OrderByDescending(r => r.Trained)],
+        "name" => [.. rows.OrderBy(r => r.Name, StringComparer.Create(Localization.Vietnamese, false))],
+        _ => [.. rows],
+    };
 
     /// <summary>The request page's chase button, one click from the home page (same use case, same rules).</summary>
     public async Task<IActionResult> OnPostRemindAsync(int requestId, CancellationToken ct)
