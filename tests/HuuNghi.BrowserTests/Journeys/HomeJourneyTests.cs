@@ -26,7 +26,9 @@ public sealed partial class HomeJourneyTests(BrowserFixture browser) : Journey(b
         await Expect(Page).ToHaveURLAsync(new Regex(@"/Plans/Details/\d+$"));
 
         await Page.GotoAsync("/Indicators?From=2023-01-01&To=2023-12-31");
-        await Page.Locator("[data-indicator='delegations-in.visits']").GetByRole(AriaRole.Link, new() { Name = "20", Exact = true }).ClickAsync();
+        var inbound = Page.Locator("a[data-indicator='delegations-in.visits']");
+        await Expect(inbound.Locator(".stat")).ToHaveTextAsync("20");
+        await inbound.ClickAsync();
         await Expect(Page.GetByText("20 bản ghi")).ToBeVisibleAsync();
         await Expect(Page.GetByTestId("entries").Locator("tbody tr")).ToHaveCountAsync(20);
         await ScreenshotAsync("home-unit-officer-drilldown");

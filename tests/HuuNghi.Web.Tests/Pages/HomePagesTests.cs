@@ -58,7 +58,7 @@ public abstract partial class HomePagesTests(IDatabaseFactory databases) : WebTe
         var thapMuoi = await UnitIdAsync("dt.tm");
         using var officer = await App.BrowserClientForAsync("ubnd.thapmuoi", DemoPassword);
         var indicators = await officer.GetStringAsync($"/Indicators?UnitId={thapMuoi}&From=2023-01-01&To=2023-12-31");
-        var figure = Regex.Match(indicators, "data-indicator=\"delegations-in.visits\"><div class=\"stat\">\\s*<a class=\"figure\" href=\"([^\"]+)\">(\\d+)</a>");
+        var figure = Regex.Match(indicators, "<a class=\"card figure-card\" href=\"([^\"]+)\" data-indicator=\"delegations-in.visits\"><div class=\"stat\">(\\d+)</div>");
         Assert.True(figure.Success);
         Assert.Equal("20", figure.Groups[2].Value);
         var rows = await officer.GetStringAsync(WebUtility.HtmlDecode(figure.Groups[1].Value));
@@ -74,6 +74,31 @@ public abstract partial class HomePagesTests(IDatabaseFactory databases) : WebTe
         Assert.Contains("data-testid=\"bell\"", html);
         Assert.DoesNotContain("data-testid=\"received\"", html);
         Assert.Contains("Đơn vị của bạn không còn báo cáo nào phải gửi.", html);
+    }
+
+    [Fact]
+    public async Task Should_compare_the_leaders_sub_units_sorted_by_a_column_and_export_them()
+    {
+        var thapMuoi = await UnitIdAsync("dt.tm");
+        using var leader = await App.BrowserClientForAsync("lanhdao.dongthap", DemoPassword);
+        var html = await leader.GetStringAsync("/?year=2023&sort=inbound");
+        var table = Section(html, "subunits", "</table>");
+        Assert.Equal(thapMuoi.ToString(), Regex.Match(table, "<tr data-unit=\"(\\d+)\"").Groups[1].Value);
+        Assert.Contains($"unit={thapMuoi}&amp;from=2023-01-01&amp;to=2023-12-31\">20</a>", table);
+        Assert.Contains("2023 against 2022", await leader.GetStringAsync("/?year=2023&culture=en"));
+        var xlsx = await leader.GetAsync("/?handler=Comparison&year=2023");
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Should_draw_an_empty_chart_with_distinct_whole_ticks_and_open_indicators_on_the_latest_year_with_data()
+    {
+        var thapMuoi = await UnitIdAsync("dt.tm");
+        using var officer = await App.BrowserClientForAsync("ubnd.thapmuoi", DemoPassword);
+        Assert.Contains("id=\"From\" name=\"From\" type=\"date\" value=\"2023-01-01\"", await officer.GetStringAsync("/Indicators"));
+        var empty = await officer.GetStringAsync($"/Indicators?UnitId={thapMuoi}&From=2026-01-01&To=2026-12-31");
+        var ticks = Regex.Matches(empty, "<text class=\"axis\" x=\"30\" y=\"[\\d.]+\" text-anchor=\"end\">([^<]+)</text>").Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(["0", "1", "2"], ticks);
     }
 
     private static string Section(string html, string testId, string endTag = "</section>")
