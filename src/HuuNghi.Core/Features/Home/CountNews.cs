@@ -19,7 +19,7 @@ public sealed class CountNews(HuuNghiDbContext db, OrgTreeCache trees, TimeProvi
         var newSince = clock.GetUtcNow().UtcDateTime.AddDays(-ListMyWork.NewForDays);
         var tree = await trees.GetAsync(db, ct);
         var reminders = await Inbox.RemindersAsync(db, tree, scope, newSince, ReportRequest.Today(clock), 99, ct);
-        var assignments = await Inbox.AssignmentsAsync(db, scope, newSince, ct);
+        var assignments = await Inbox.AssignmentsAsync(db, scope, newSince, onlyNew: true, ct);
         return new Result(reminders.Count(r => r.IsNew), assignments.Count(a => a.IsNew));
     }
 }

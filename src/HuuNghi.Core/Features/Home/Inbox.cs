@@ -13,13 +13,18 @@ namespace HuuNghi.Core.Features.Home;
 /// </summary>
 internal static class Inbox
 {
-    public static async Task<List<ListMyWork.Assignment>> AssignmentsAsync(HuuNghiDbContext db, UnitScope scope, DateTime newSince, CancellationToken ct)
+    /// <param name="onlyNew">The bell's case: only plans stored since <paramref name="newSince"/>, so a page header costs a lookup of the few recent plans.</param>
+    public static async Task<List<ListMyWork.Assignment>> AssignmentsAsync(HuuNghiDbContext db, UnitScope scope, DateTime newSince, bool onlyNew,
+        CancellationToken ct)
     {
         if (scope.All) return [];
         var units = scope.UnitIds.ToList();
+        var recent = onlyNew ? await db.Plans.Where(p => p.CreatedAt >= newSince).Select(p => p.Id).ToListAsync(ct) : null;
+        if (recent is { Count: 0 }) return [];
         var counts = await db.TaskAssigneeUnits.Where(x => units.Contains(x.OrgUnitId))
             .Join(db.TaskAssignees, x => x.AssigneeId, a => a.Id, (x, a) => new { x.Role, a.TaskId })
             .Join(db.PlanTasks, x => x.TaskId, t => t.Id, (x, t) => new { x.Role, t.PlanId })
+            .Where(x => recent == null || recent.Contains(x.PlanId))
             .GroupBy(x => x.PlanId)
             .Select(g => new { PlanId = g.Key, Lead = g.Count(x => x.Role == AssigneeRole.Lead), Coordinating = g.Count(x => x.Role == AssigneeRole.Coordinating) })
             .ToListAsync(ct);

@@ -57,7 +57,7 @@ public sealed class ListMyWork(HuuNghiDbContext db, OrgTreeCache trees, TimeProv
 
         var (owed, owedTotal) = await ReportsOwed.ListAsync(db, tree, scope, today, Shown, ct);
         var due = await tasks.HandleAsync(new ListTasks.Query(OnlyDueOrOverdue: true, DueWithinDays: DueWithinDays), scope, ct);
-        var assignments = await Inbox.AssignmentsAsync(db, scope, newSince, ct);
+        var assignments = await Inbox.AssignmentsAsync(db, scope, newSince, onlyNew: false, ct);
         var unmapped = scope.IsInRole(Roles.FocalOfficer, Roles.UnitOfficer) ? (await names.ListAsync(scope, ct)).Count : 0;
         var reminders = await Inbox.RemindersAsync(db, tree, scope, newSince, today, Shown, ct);
         var inScope = await alerts.HandleAsync(null, scope, ct);
