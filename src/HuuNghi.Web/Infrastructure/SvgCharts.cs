@@ -21,10 +21,12 @@ public static class SvgCharts
         const int height = 180, top = 16, bottom = 28, left = 34;
         var groupWidth = Math.Max(24, 560 / Math.Max(1, labels.Count));
         var width = left + groupWidth * labels.Count + 8;
-        var max = Math.Max(1, series.SelectMany(s => s.Values).DefaultIfEmpty(0).Max());
+        // Two equal whole steps on a round scale: 0, 5, 10 rather than 0, 0.5, 1 printed as "0, 1, 1".
+        var step = NiceStep(series.SelectMany(s => s.Values).DefaultIfEmpty(0).Max() / 2);
+        var max = step * 2;
         var barWidth = Math.Max(4, (groupWidth - 6) / Math.Max(1, series.Count));
         var svg = Open(title, width, height + top + bottom);
-        foreach (var tick in new[] { 0m, max / 2, max })
+        foreach (var tick in new[] { 0m, step, max })
         {
             var y = top + height - (double)(tick / max) * height;
             svg.Append(F($"<line class=\"grid-line\" x1=\"{left}\" x2=\"{width}\" y1=\"{y:0.#}\" y2=\"{y:0.#}\"/>"));
@@ -61,6 +63,14 @@ public static class SvgCharts
             svg.Append(F($"<text class=\"value\" x=\"{labelWidth + w + 6:0.#}\" y=\"{y + 16}\">{Number(bars[i].Value)}</text>"));
         }
         return Close(svg);
+    }
+
+    /// <summary>The smallest of 1, 2, 5 × 10ⁿ (at least 1) that is not below <paramref name="half"/>.</summary>
+    internal static decimal NiceStep(decimal half)
+    {
+        for (var power = 1m; ; power *= 10)
+            foreach (var m in new[] { 1m, 2m, 5m })
+                if (m * power >= half) return m * power;
     }
 
     private static StringBuilder Open(string title, int width, int height) =>

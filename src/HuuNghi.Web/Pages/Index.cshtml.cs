@@ -1,17 +1,29 @@
 using HuuNghi.Core.Data;
+using HuuNghi.Core.Features.Home;
 using HuuNghi.Core.Features.OrgUnits;
+using HuuNghi.Core.Features.Plans;
+using HuuNghi.Core.Features.Reporting;
 using HuuNghi.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace HuuNghi.Web.Pages;
 
-public sealed class IndexModel(HuuNghiDbContext db, UserScopes scopes, OrgTreeCache trees, TimeProvider clock) : PageModel
+/// <summary>Home = my work: what the user's units must do next, each item a link to where it is done.</summary>
+public sealed class IndexModel(HuuNghiDbContext db, UserScopes scopes, OrgTreeCache trees, ListMyWork work, RemindUnits remind,
+    ListSubUnitComparison compare, TimeProvider clock) : PageModel
 {
     public string FullName { get; private set; } = "";
     public IReadOnlyList<string> MyUnits { get; private set; } = [];
-    public int UnitsNow { get; private set; }
-    public int ChangesToday { get; private set; }
+    public ListMyWork.Result Work { get; private set; } = null!;
+    [TempData] public string? Done { get; set; }
+
+    /// <summary>The comparison's year (default: the latest with data) and its sort column (see <see cref="ComparisonColumns"/>).</summary>
+    [FromQuery] public int? Year { get; set; }
+    [FromQuery] public string? Sort { get; set; }
+    public ListSubUnitComparison.Result? Comparison { get; private set; }
+    public IReadOnlyList<ListSubUnitComparison.Row> ComparisonRows { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -19,12 +31,72 @@ public sealed class IndexModel(HuuNghiDbContext db, UserScopes scopes, OrgTreeCa
         var userName = User.Identity!.Name;
         var user = await db.Users.Where(u => u.UserName == userName).Select(u => new { u.Id, u.FullName }).SingleAsync(ct);
         FullName = user.FullName;
+        Work = await work.HandleAsync(scope, ct);
         var tree = await trees.GetAsync(db, ct);
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        MyUnits = (await db.UserUnits.Where(u => u.UserId == user.Id).Select(u => u.OrgUnitId).ToListAsync(ct))
-            .Select(id => tree.NameOn(id, today)).ToList();
-        UnitsNow = tree.AsOf(today).Count(x => scope.Contains(x.Unit.Id));
-        var since = clock.GetUtcNow().UtcDateTime.Date;
-        ChangesToday = await db.AuditEntries.CountAsync(a => a.At >= since, ct);
+        var unitIds = await db.UserUnits.Where(u => u.UserId == user.Id).OrderBy(u => u.OrgUnitId).Select(u => u.OrgUnitId).ToListAsync(ct);
+        MyUnits = unitIds.Select(id => tree.NameOn(id, Work.Today)).ToList();
+        if (Work.ShowsReceived && unitIds.Count > 0) await CompareAsync(unitIds[0], scope, ct);
     }
+
+    /// <summary>The comparison as an XLSX workbook, sorted as on the page.</summary>
+    public async Task<IActionResult> OnGetComparisonAsync(CancellationToken ct)
+    {
+        var scope = await scopes.GetAsync(ct);
+        var userName = User.Identity!.Name;
+        var unit = await db.Users.Where(u => u.UserName == userName)
+            .Join(db.UserUnits, u => u.Id, x => x.UserId, (_, x) => x.OrgUnitId).OrderBy(id => id).Select(id => (int?)id).FirstOrDefaultAsync(ct);
+        if (unit is null) return NotFound();
+        await CompareAsync(unit.Value, scope, ct);
+        return File(ComparisonWorkbook.Write(Comparison!, ComparisonRows, Ui.IsEnglish), Api.RegistersApi.Xlsx, $"so-sanh-{Comparison!.Year}.xlsx");
+    }
+
+    private async Task CompareAsync(int unitId, Core.Features.Users.UnitScope scope, CancellationToken ct)
+    {
+        var year = Year ?? await compare.LatestYearWithDataAsync(unitId, ReportRequest.Today(clock).Year, ct);
+        Comparison = await compare.HandleAsync(new ListSubUnitComparison.Query(unitId, year), scope, ct);
+        ComparisonRows = SortRows(Comparison.Rows, Sort);
+    }
+
+    public static readonly string[] ComparisonColumns = ["name", "rate", "ontime", "inbound", "outbound", "aid", "overseas", "trained"];
+
+    private static List<ListSubUnitComparison.Row> SortRows(IReadOnlyList<ListSubUnitComparison.Row> rows, string? sort) => sort switch
+    {
+        "rate" => [.. rows.OrderByDescending(r => r.Rate)],
+        "ontime" => [.. rows.OrderByDescending(r => r.OnTimeRate)],
+        "inbound" => [.. rows.OrderByDescending(r => r.Inbound)],
+        "outbound" => [.. rows.OrderByDescending(r => r.Outbound)],
+        "aid" => [.. rows.OrderByDescending(r => r.AidDisbursed)],
+        "overseas" => [.. rows.OrderByDescending(r => r.OverseasEvents)],
+        "trained" => [.. rows.OrderByDescending(r => r.Trained)],
+        "name" => [.. rows.OrderBy(r => r.Name, StringComparer.Create(Localization.Vietnamese, false))],
+        _ => [.. rows],
+    };
+
+    /// <summary>The request page's chase button, one click from the home page (same use case, same rules).</summary>
+    public async Task<IActionResult> OnPostRemindAsync(int requestId, CancellationToken ct)
+    {
+        var count = await remind.HandleAsync(requestId, await scopes.GetAsync(ct), ct);
+        Done = Ui.T($"Đã đôn đốc {count} đơn vị chưa gửi báo cáo.", $"Reminded {count} units that have not submitted.");
+        return RedirectToPage();
+    }
+
+    public static string Deadline(ListMyWork.OwedReport o) => o.DaysLate > 0
+        ? Ui.T($"quá hạn {o.DaysLate} ngày", $"{o.DaysLate} days overdue")
+        : Ui.T($"hạn {Ui.Date(o.Deadline)}", $"due {Ui.Date(o.Deadline)}");
+
+    public static UnitReportStatus OwedStatus(ListMyWork.OwedReport o) => o.Status switch
+    {
+        SubmissionStatus.Returned => UnitReportStatus.Returned,
+        SubmissionStatus.Draft => UnitReportStatus.Draft,
+        _ => UnitReportStatus.Missing,
+    };
+
+    public static string TaskStatus(WorkStatus s) => Plans.IndexModel.Status(s);
+    public static string TaskCss(WorkStatus s) => Plans.IndexModel.Css(s);
+
+    public static string ReminderLink(ListMyWork.ReminderItem r) => r.Source == ListMyWork.ReminderSource.Report
+        ? $"/Reporting/Submission/{r.TargetId}/{r.UnitId}"
+        : $"/Plans/Report/{r.TargetId}?unit={r.UnitId}";
+
+    public static string AlertLink(Core.Features.Indicators.ListAlerts.Alert a) => $"/Registers/Edit?register={a.Register}&id={a.RecordId}";
 }

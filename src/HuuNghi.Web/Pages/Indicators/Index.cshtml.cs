@@ -11,7 +11,7 @@ namespace HuuNghi.Web.Pages.Indicators;
 
 /// <summary>The dashboard: a unit's figures for a period, delegations by month, citizens abroad by country, alerts.</summary>
 public sealed class IndexModel(GetDashboard dashboard, UserScopes scopes, HuuNghiDbContext db, OrgTreeCache trees, TimeProvider clock,
-    HuuNghi.Core.Common.ICurrentActor actor) : PageModel
+    HuuNghi.Core.Common.ICurrentActor actor, HuuNghi.Core.Features.Home.ListSubUnitComparison compare) : PageModel
 {
     [BindProperty(SupportsGet = true)] public int? UnitId { get; set; }
     [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
@@ -29,6 +29,8 @@ public sealed class IndexModel(GetDashboard dashboard, UserScopes scopes, HuuNgh
         ThisYear = clock.GetLocalNow().Year;
         var mine = await db.UserUnits.Where(u => u.UserId == actor.UserId).Select(u => u.OrgUnitId).FirstOrDefaultAsync(ct);
         UnitId ??= mine != 0 ? mine : Units.Count > 0 ? Units[0].Id : null;
+        // Open on the latest year that has data in scope: the current year is empty for most of January, and on a demo.
+        if (From is null && UnitId is { } root) From = new DateOnly(await compare.LatestYearWithDataAsync(root, ThisYear, ct), 1, 1);
         From ??= new DateOnly(ThisYear, 1, 1);
         To ??= new DateOnly(From.Value.Year, 12, 31);
         if (UnitId is not { } unit) return;

@@ -15,6 +15,9 @@ public sealed class IndexModel(ListEntries list, DeleteEntry delete, ImportRegis
 {
     [BindProperty(SupportsGet = true)] public string Register { get; set; } = "delegations-in";
     [BindProperty(SupportsGet = true)] public int? UnitId { get; set; }
+
+    /// <summary>The drill-down links' short name for <see cref="UnitId"/> (<c>?unit=49&amp;from=…&amp;to=…</c>).</summary>
+    [FromQuery(Name = "unit")] public int? Unit { get; set; }
     [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
     [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
     [BindProperty(SupportsGet = true)] public int PageNumber { get; set; } = 1;
@@ -75,6 +78,7 @@ public sealed class IndexModel(ListEntries list, DeleteEntry delete, ImportRegis
     private async Task LoadAsync(CancellationToken ct)
     {
         var scope = await scopes.GetAsync(ct);
+        UnitId ??= Unit;
         Entries = await list.HandleAsync(new ListEntries.Query(Register, UnitId, From, To, PageNumber), scope, Ui.IsEnglish, ct);
         Units = await UnitChoices.GetAsync(db, trees, scope, ct);
         CanEdit = scope.IsInRole(RecordEntryRoles.Editors);

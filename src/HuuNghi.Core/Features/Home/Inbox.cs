@@ -1,0 +1,62 @@
+using HuuNghi.Core.Data;
+using HuuNghi.Core.Features.OrgUnits;
+using HuuNghi.Core.Features.Plans;
+using HuuNghi.Core.Features.Users;
+using Microsoft.EntityFrameworkCore;
+
+namespace HuuNghi.Core.Features.Home;
+
+/// <summary>
+/// What came in for a user's units from outside their scope: plans and letters giving them tasks, and reminders
+/// (report and task reminders). Work a user's own units issued or sent is not "received", so a province's officer
+/// does not see the reminders she sent her districts as her own.
+/// </summary>
+internal static class Inbox
+{
+    /// <param name="onlyNew">The bell's case: only plans stored since <paramref name="newSince"/>, so a page header costs a lookup of the few recent plans.</param>
+    public static async Task<List<ListMyWork.Assignment>> AssignmentsAsync(HuuNghiDbContext db, UnitScope scope, DateTime newSince, bool onlyNew,
+        CancellationToken ct)
+    {
+        if (scope.All) return [];
+        var units = scope.UnitIds.ToList();
+        var recent = onlyNew ? await db.Plans.Where(p => p.CreatedAt >= newSince).Select(p => p.Id).ToListAsync(ct) : null;
+        if (recent is { Count: 0 }) return [];
+        var counts = await db.TaskAssigneeUnits.Where(x => units.Contains(x.OrgUnitId))
+            .Join(db.TaskAssignees, x => x.AssigneeId, a => a.Id, (x, a) => new { x.Role, a.TaskId })
+            .Join(db.PlanTasks, x => x.TaskId, t => t.Id, (x, t) => new { x.Role, t.PlanId })
+            .Where(x => recent == null || recent.Contains(x.PlanId))
+            .GroupBy(x => x.PlanId)
+            .Select(g => new { PlanId = g.Key, Lead = g.Count(x => x.Role == AssigneeRole.Lead), Coordinating = g.Count(x => x.Role == AssigneeRole.Coordinating) })
+            .ToListAsync(ct);
+        var ids = counts.Select(c => c.PlanId).ToList();
+        var plans = await db.Plans.Where(p => ids.Contains(p.Id))
+            .Select(p => new { p.Id, p.Reference, p.Title, p.PlanDate, p.CreatedAt, p.IssuerUnitId }).ToDictionaryAsync(p => p.Id, ct);
+        return [.. counts.Select(c => (c, p: plans[c.PlanId]))
+            .Where(x => x.p.IssuerUnitId is not { } issuer || !scope.Contains(issuer))
+            .Select(x => new ListMyWork.Assignment(x.p.Id, x.p.Reference, x.p.Title, x.p.PlanDate, x.p.CreatedAt, x.c.Lead, x.c.Coordinating,
+                x.p.CreatedAt >= newSince))
+            .OrderByDescending(a => a.CreatedAt).ThenByDescending(a => a.PlanDate).ThenByDescending(a => a.PlanId)];
+    }
+
+    public static async Task<List<ListMyWork.ReminderItem>> RemindersAsync(HuuNghiDbContext db, OrgTree tree, UnitScope scope, DateTime newSince,
+        DateOnly today, int take, CancellationToken ct)
+    {
+        if (scope.All) return [];
+        var units = scope.UnitIds.ToList();
+        // Over-fetch, then drop what the user's own units sent; each list is capped so the page stays bounded.
+        var reports = await db.Reminders.Where(r => units.Contains(r.OrgUnitId)).OrderByDescending(r => r.SentAt).Take(take * 3)
+            .Join(db.ReportRequests, r => r.RequestId, q => q.Id, (r, q) => new { r.Id, r.RequestId, r.OrgUnitId, r.SentAt, r.Message, q.ReceiverId, q.Title })
+            .ToListAsync(ct);
+        var tasks = await db.TaskReminders.Where(r => units.Contains(r.OrgUnitId)).OrderByDescending(r => r.SentAt).Take(take * 3)
+            .Join(db.PlanTasks, r => r.TaskId, t => t.Id, (r, t) => new { r.Id, r.TaskId, r.OrgUnitId, r.SentAt, r.Message, t.PlanId, t.Ref, t.Title })
+            .Join(db.Plans, x => x.PlanId, p => p.Id, (x, p) => new { x.Id, x.TaskId, x.OrgUnitId, x.SentAt, x.Message, x.Ref, x.Title, p.Reference, p.IssuerUnitId })
+            .ToListAsync(ct);
+        var items = reports.Where(r => !scope.Contains(r.ReceiverId))
+            .Select(r => new ListMyWork.ReminderItem(ListMyWork.ReminderSource.Report, r.RequestId, r.OrgUnitId, tree.NameOn(r.OrgUnitId, today),
+                r.Title, r.Message, r.SentAt, r.SentAt >= newSince))
+            .Concat(tasks.Where(t => t.IssuerUnitId is not { } issuer || !scope.Contains(issuer))
+                .Select(t => new ListMyWork.ReminderItem(ListMyWork.ReminderSource.Task, t.TaskId, t.OrgUnitId, tree.NameOn(t.OrgUnitId, today),
+                    $"{t.Reference} · {t.Ref}. {t.Title}", t.Message, t.SentAt, t.SentAt >= newSince)));
+        return [.. items.OrderByDescending(i => i.SentAt).Take(take)];
+    }
+}
