@@ -43,10 +43,12 @@ echo "== Testing (about 12 minutes on 2 cores; the full log is kept in TestResul
 started=$(date +%s)
 mkdir -p TestResults
 log=TestResults/test.log
+# Each project writes its own results.trx (tests/<Project>/TestResults/): the counts per project come from there.
+rm -f tests/*/TestResults/results.trx
 set +e
 # Live: each failing test and each finished project as it happens; the summary below repeats them with messages.
-dotnet test HuuNghi.slnx -c Release --no-build -nologo --logger "console;verbosity=normal" 2>&1 | tee "$log" \
-  | grep --line-buffered -E "^  Failed [^!]|^(Passed|Failed)! +-"
+dotnet test HuuNghi.slnx -c Release --no-build -nologo --logger "console;verbosity=normal" --logger "trx;LogFileName=results.trx" 2>&1 \
+  | tee "$log" | grep --line-buffered -E "^  Failed [^!]"
 status=${PIPESTATUS[0]}
 set -e
 
@@ -59,14 +61,19 @@ awk '
   want == 1 && msg == 1 { if (++lines <= 6) print "    " $0; next }
   want == 1 && stack == 1 && NF > 0 { print "    " $0; want = 0; stack = 0; lines = 0; next }
 ' "$log"
-grep -E "^(Passed|Failed)! +-" "$log" \
-  | sed -E 's/^(Passed|Failed)! +- +Failed: +([0-9]+), Passed: +([0-9]+), Skipped: +([0-9]+),.* - ([^ ]+)\.dll.*/  \5: \3 passed, \2 failed, \4 skipped/' || true
+passed=0; failed=0
+for trx in tests/*/TestResults/results.trx; do
+  [ -f "$trx" ] || continue
+  project=$(basename "$(dirname "$(dirname "$trx")")")
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
+  count() { echo "$counters" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*' || echo 0; }
+  p=$(count passed); f=$(( $(count failed) + $(count error) + $(count timeout) + $(count aborted) )); n=$(count notExecuted)
+  echo "  $project: $p passed, $f failed, $n skipped"
+  passed=$((passed + p)); failed=$((failed + f))
+done
 grep -E "error (CS|MSB|NU)[0-9]+|^ *(Testhost process exited|The active test run was aborted)" "$log" | sort -u | head -20 || true
 
-# Totals from the per-project result lines only (the logger also prints "Passed: N" in other places).
-sum() { { grep -E "^(Passed|Failed)! +-" "$log" || true; } | { grep -Eo "$1: +[0-9]+" || true; } | awk '{ s += $2 } END { print s + 0 }'; }
-passed=$(sum Passed)
-failed=$(sum Failed)
+# A run that failed without a failing test (a crashed test host, a project that did not run) still fails.
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
 echo "== $(( ($(date +%s) - started) / 60 )) min; full log: $log"
 echo "$passed passed, $failed failed"

@@ -11,7 +11,13 @@ public sealed class DocumentsJourney(BrowserFixture browser) : Journey(browser)
         await Page.GetByRole(AriaRole.Link, new() { Name = "Văn bản" }).First.ClickAsync();
         await Page.GetByRole(AriaRole.Link, new() { Name = "Tải văn bản lên" }).ClickAsync();
         await Page.GetByLabel("Tệp văn bản").SetInputFilesAsync(Seeds.Path("002"));
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Đọc và lưu" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Đọc tệp" }).ClickAsync();
+        // The file is read and held: the officer sees what was found, with any doubts, before it is stored.
+        var review = Page.GetByTestId("upload-review");
+        await Expect(review.GetByRole(AriaRole.Group)).ToHaveCountAsync(3);
+        await Expect(review.GetByLabel("Số, ký hiệu").First).Not.ToBeEmptyAsync();
+        await ScreenshotAsync("upload-review");
+        await review.GetByRole(AriaRole.Button, new() { Name = "Xác nhận và lưu" }).ClickAsync();
         var results = Page.GetByTestId("upload-results");
         await Expect(results).ToContainTextAsync("Đã lưu 3 văn bản");
         await ScreenshotAsync("upload");
