@@ -42,6 +42,28 @@ public sealed class RegistersCommandsTests : IDisposable
         Assert.Equal(0, json.GetProperty("rejected").GetArrayLength());
     }
 
+    [Theory]
+    [InlineData("budget", 4)]
+    [InlineData("commendations", 2)]
+    [InlineData("officers", 3)]
+    public async Task Should_round_trip_the_budget_commendations_and_officers_registers(string register, int rows)
+    {
+        await _cli.RunAsync("demo", "seed");
+        var file = Path.Combine(_cli.Folder, register + ".xlsx");
+        var export = await _cli.RunAsync("registers", "export", register, "--out", file);
+        Assert.True(export.ExitCode == 0, export.Error);
+        var before = XlsxWorkbook.Read(new MemoryStream(await File.ReadAllBytesAsync(file))).Rows.Select(r => r.Cells.ToList()).ToList();
+
+        var result = await _cli.RunAsync("registers", "import", register, file, "--json");
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        var json = JsonDocument.Parse(result.Out).RootElement;
+        Assert.Equal((rows, 0, 0), (json.GetProperty("stored").GetInt32(), json.GetProperty("changed").GetInt32(), json.GetProperty("rejected").GetArrayLength()));
+        var again = Path.Combine(_cli.Folder, register + "-again.xlsx");
+        Assert.Equal(0, (await _cli.RunAsync("registers", "export", register, "--out", again)).ExitCode);
+        Assert.Equal(before, XlsxWorkbook.Read(new MemoryStream(await File.ReadAllBytesAsync(again))).Rows.Select(r => r.Cells.ToList()).ToList());
+    }
+
     [Fact]
     public async Task Should_store_the_good_rows_and_name_the_bad_one()
     {

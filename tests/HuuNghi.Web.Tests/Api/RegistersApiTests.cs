@@ -67,6 +67,25 @@ public abstract class RegistersApiTests(IDatabaseFactory databases) : WebTest(da
     }
 
     [Fact]
+    public async Task Should_record_a_budget_line_and_name_a_bad_year_in_english()
+    {
+        using var client = await App.ClientForAsync("ubnd.thapmuoi", DemoPassword);
+        var unitId = await UnitIdAsync("dt.tm.ubnd");
+        object Line(string year) => new
+        {
+            unitId,
+            values = new Dictionary<string, string?> { ["Year"] = year, ["Source"] = "Ngân sách", ["Planned"] = "10.000.000", ["Currency"] = "VND", ["Purpose"] = "Họp mặt kiều bào" },
+        };
+
+        Assert.Equal(HttpStatusCode.Created, (await client.PostAsJsonAsync("/api/registers/budget", Line("2024"))).StatusCode);
+        var bad = await client.PostAsJsonAsync("/api/registers/budget?culture=en", Line("224"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var problem = await bad.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("The year must be between 1990 and 2100.", problem.GetProperty("errors").GetProperty("Year")[0].GetString());
+    }
+
+    [Fact]
     public async Task Should_list_alerts_in_the_readers_units()
     {
         using var client = await App.ClientForAsync("ubnd.binhson", DemoPassword);

@@ -15,6 +15,20 @@ public abstract class RegisterPagesTests(IDatabaseFactory databases) : WebTest(d
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(partners, "<td>Rikolto</td>"));
     }
 
+    [Theory]
+    [InlineData("budget", "Kinh phí đối ngoại nhân dân", "<td>2023</td>")]
+    [InlineData("commendations", "Khen thưởng", "35/QĐ-UBND")]
+    [InlineData("officers", "Cán bộ làm công tác đối ngoại nhân dân", "Nguyễn Thị Mỹ Hạnh")]
+    public async Task Should_list_the_budget_commendations_and_officers_registers(string register, string title, string shown)
+    {
+        using var officer = await App.BrowserClientForAsync("ubnd.thapmuoi", DemoPassword);
+        var index = await officer.GetStringAsync("/Registers");
+        Assert.Contains(title, index);
+        var list = await officer.GetStringAsync($"/Registers?register={register}");
+        Assert.Contains(shown, list);
+        Assert.DoesNotContain("Tây Ninh", list);
+    }
+
     [Fact]
     public async Task Should_draw_the_dashboard_charts_in_the_page_itself()
     {

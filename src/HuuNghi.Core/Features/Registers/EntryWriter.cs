@@ -56,8 +56,10 @@ internal sealed class EntryWriter(HuuNghiDbContext db, OrgTree tree, UnitScope s
             }
             field.Set(record, parsed.Value);
         }
-        if (!check.HasErrors) CheckUnitExists(record, check);
+        // The register's own rules first: a budget's year is what sets its date, so a bad year must be named
+        // as such rather than as a unit that "did not exist" on an empty date.
         if (!check.HasErrors) register.Check(record, check);
+        if (!check.HasErrors) CheckUnitExists(record, check);
         if (isNew && !check.HasErrors) db.Add(record);
         if (!check.HasErrors) await register.CheckAsync(db, record, check, ct);
         if (check.HasErrors) await UndoAsync(record, createdPartners, ct);

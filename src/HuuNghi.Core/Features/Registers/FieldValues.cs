@@ -81,6 +81,7 @@ public static class FieldValues
     public static string Display(RegisterField field, object? value, bool english = false) => value switch
     {
         null => "",
+        long n when !field.Grouped => n.ToString(CultureInfo.InvariantCulture),
         long n => n.ToString("#,##0", Vi),
         decimal m => m.ToString("#,##0.######", Vi),
         DateOnly d => d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),

@@ -1,9 +1,12 @@
 using HuuNghi.Core.Common;
 using HuuNghi.Core.Features.Registers.Agreements;
 using HuuNghi.Core.Features.Registers.Aid;
+using HuuNghi.Core.Features.Registers.Budget;
 using HuuNghi.Core.Features.Registers.CitizensAbroad;
+using HuuNghi.Core.Features.Registers.Commendations;
 using HuuNghi.Core.Features.Registers.Delegations;
 using HuuNghi.Core.Features.Registers.Information;
+using HuuNghi.Core.Features.Registers.Officers;
 using HuuNghi.Core.Features.Registers.OverseasEvents;
 using HuuNghi.Core.Features.Registers.Trainings;
 
@@ -16,7 +19,7 @@ public static class RegisterCatalog
     [
         new InboundDelegationsRegister(), new OutboundDelegationsRegister(), new AidProjectsRegister(), new AidDisbursementsRegister(),
         new AgreementsRegister(), new OverseasEventsRegister(), new InformationActivitiesRegister(), new TrainingsRegister(),
-        new CitizensAbroadRegister(),
+        new CitizensAbroadRegister(), new BudgetRegister(), new CommendationsRegister(), new OfficersRegister(),
     ];
 
     public static Register Get(string name) =>

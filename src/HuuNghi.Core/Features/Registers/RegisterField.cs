@@ -27,6 +27,9 @@ public sealed class RegisterField
     public decimal? Min { get; init; }
     public IReadOnlyList<Choice> Choices { get; init; } = [];
 
+    /// <summary>Whole numbers shown with thousands separators; off for a year, which reads "2023", not "2.023".</summary>
+    public bool Grouped { get; init; } = true;
+
     /// <summary>Shown as a column of the list page (the rest only on the form).</summary>
     public bool Listed { get; init; }
 

@@ -34,9 +34,9 @@ public abstract class Register<T> : Register where T : RegisterRecord, new()
     };
 
     protected static RegisterField Integer(string name, string vi, string en, Func<T, int?> get, Action<T, int?> set,
-        bool required = false, bool listed = false) => new()
+        bool required = false, bool listed = false, bool grouped = true) => new()
     {
-        Name = name, Label = new(vi, en), Kind = FieldKind.Integer, Required = required, Listed = listed, Min = 0,
+        Name = name, Label = new(vi, en), Kind = FieldKind.Integer, Required = required, Listed = listed, Min = 0, Grouped = grouped,
         Get = r => get((T)r) is { } n ? (long)n : null, Set = (r, v) => set((T)r, v is long n ? checked((int)n) : null),
     };
 

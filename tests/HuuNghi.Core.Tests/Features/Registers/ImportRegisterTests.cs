@@ -16,6 +16,9 @@ public abstract class ImportRegisterTests(IDatabaseFactory databases) : Database
     [InlineData("agreements")]
     [InlineData("citizens-abroad")]
     [InlineData("information-activities")]
+    [InlineData("budget")]
+    [InlineData("commendations")]
+    [InlineData("officers")]
     public async Task Should_reimport_an_export_without_changing_anything(string register)
     {
         await Host.RunAsync<SeedDemo>(s => s.HandleAsync());

@@ -1168,6 +1168,64 @@ namespace HuuNghi.Core.Data.Migrations.Postgres
                     b.ToTable("AidTransactions");
                 });
 
+            modelBuilder.Entity("HuuNghi.Core.Features.Registers.Budget.BudgetLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("Planned")
+                        .HasPrecision(20, 2)
+                        .HasColumnType("numeric(20,2)");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<decimal?>("Spent")
+                        .HasPrecision(20, 2)
+                        .HasColumnType("numeric(20,2)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgUnitId", "Date");
+
+                    b.ToTable("BudgetLines");
+                });
+
             modelBuilder.Entity("HuuNghi.Core.Features.Registers.CitizensAbroad.CitizensAbroadCount", b =>
                 {
                     b.Property<int>("Id")
@@ -1211,6 +1269,65 @@ namespace HuuNghi.Core.Data.Migrations.Postgres
                     b.HasIndex("OrgUnitId", "Date");
 
                     b.ToTable("CitizensAbroad");
+                });
+
+            modelBuilder.Entity("HuuNghi.Core.Features.Registers.Commendations.Commendation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DecisionReference")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Form")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<bool>("IsCollective")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("IssuedBy")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgUnitId", "Date");
+
+                    b.ToTable("Commendations");
                 });
 
             modelBuilder.Entity("HuuNghi.Core.Features.Registers.Delegations.Delegation", b =>
@@ -1337,6 +1454,62 @@ namespace HuuNghi.Core.Data.Migrations.Postgres
                     b.HasIndex("OrgUnitId", "Date");
 
                     b.ToTable("InformationActivities");
+                });
+
+            modelBuilder.Entity("HuuNghi.Core.Features.Registers.Officers.Officer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Languages")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Position")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Time")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<bool>("TrainedInForeignAffairs")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgUnitId", "Date");
+
+                    b.ToTable("Officers");
                 });
 
             modelBuilder.Entity("HuuNghi.Core.Features.Registers.OverseasEvents.OverseasEvent", b =>
@@ -2493,7 +2666,25 @@ namespace HuuNghi.Core.Data.Migrations.Postgres
                     b.Navigation("Project");
                 });
 
+            modelBuilder.Entity("HuuNghi.Core.Features.Registers.Budget.BudgetLine", b =>
+                {
+                    b.HasOne("HuuNghi.Core.Features.OrgUnits.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("HuuNghi.Core.Features.Registers.CitizensAbroad.CitizensAbroadCount", b =>
+                {
+                    b.HasOne("HuuNghi.Core.Features.OrgUnits.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HuuNghi.Core.Features.Registers.Commendations.Commendation", b =>
                 {
                     b.HasOne("HuuNghi.Core.Features.OrgUnits.OrgUnit", null)
                         .WithMany()
@@ -2520,6 +2711,15 @@ namespace HuuNghi.Core.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("HuuNghi.Core.Features.Registers.Information.InformationActivity", b =>
+                {
+                    b.HasOne("HuuNghi.Core.Features.OrgUnits.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HuuNghi.Core.Features.Registers.Officers.Officer", b =>
                 {
                     b.HasOne("HuuNghi.Core.Features.OrgUnits.OrgUnit", null)
                         .WithMany()

@@ -1118,6 +1118,62 @@ namespace HuuNghi.Core.Data.Migrations.Sqlite
                     b.ToTable("AidTransactions");
                 });
 
+            modelBuilder.Entity("HuuNghi.Core.Features.Registers.Budget.BudgetLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Planned")
+                        .HasPrecision(20, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Spent")
+                        .HasPrecision(20, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgUnitId", "Date");
+
+                    b.ToTable("BudgetLines");
+                });
+
             modelBuilder.Entity("HuuNghi.Core.Features.Registers.CitizensAbroad.CitizensAbroadCount", b =>
                 {
                     b.Property<int>("Id")
@@ -1159,6 +1215,63 @@ namespace HuuNghi.Core.Data.Migrations.Sqlite
                     b.HasIndex("OrgUnitId", "Date");
 
                     b.ToTable("CitizensAbroad");
+                });
+
+            modelBuilder.Entity("HuuNghi.Core.Features.Registers.Commendations.Commendation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionReference")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Form")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsCollective")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IssuedBy")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgUnitId", "Date");
+
+                    b.ToTable("Commendations");
                 });
 
             modelBuilder.Entity("HuuNghi.Core.Features.Registers.Delegations.Delegation", b =>
@@ -1281,6 +1394,60 @@ namespace HuuNghi.Core.Data.Migrations.Sqlite
                     b.HasIndex("OrgUnitId", "Date");
 
                     b.ToTable("InformationActivities");
+                });
+
+            modelBuilder.Entity("HuuNghi.Core.Features.Registers.Officers.Officer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Languages")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Position")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Time")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("TrainedInForeignAffairs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgUnitId", "Date");
+
+                    b.ToTable("Officers");
                 });
 
             modelBuilder.Entity("HuuNghi.Core.Features.Registers.OverseasEvents.OverseasEvent", b =>
@@ -2407,7 +2574,25 @@ namespace HuuNghi.Core.Data.Migrations.Sqlite
                     b.Navigation("Project");
                 });
 
+            modelBuilder.Entity("HuuNghi.Core.Features.Registers.Budget.BudgetLine", b =>
+                {
+                    b.HasOne("HuuNghi.Core.Features.OrgUnits.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("HuuNghi.Core.Features.Registers.CitizensAbroad.CitizensAbroadCount", b =>
+                {
+                    b.HasOne("HuuNghi.Core.Features.OrgUnits.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HuuNghi.Core.Features.Registers.Commendations.Commendation", b =>
                 {
                     b.HasOne("HuuNghi.Core.Features.OrgUnits.OrgUnit", null)
                         .WithMany()
@@ -2434,6 +2619,15 @@ namespace HuuNghi.Core.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("HuuNghi.Core.Features.Registers.Information.InformationActivity", b =>
+                {
+                    b.HasOne("HuuNghi.Core.Features.OrgUnits.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HuuNghi.Core.Features.Registers.Officers.Officer", b =>
                 {
                     b.HasOne("HuuNghi.Core.Features.OrgUnits.OrgUnit", null)
                         .WithMany()

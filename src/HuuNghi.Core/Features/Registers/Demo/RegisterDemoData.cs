@@ -31,6 +31,7 @@ public sealed partial class RegisterDemoData(HuuNghiDbContext db) : IDemoDataPar
         await ThapMuoiAsync(ct);
         await BinhSonAsync(ct);
         await TayNinhAsync(ct);
+        StaffAndMoney();
         await db.SaveChangesAsync(ct);
     }
 
