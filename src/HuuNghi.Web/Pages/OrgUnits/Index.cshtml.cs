@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace HuuNghi.Web.Pages.OrgUnits;
 
 /// <summary>The tree as it stood on a chosen day, with the events (merges, dissolutions) around that day.</summary>
-public sealed class IndexModel(ListOrgUnits list, UserScopes scopes, TimeProvider clock) : PageModel
+public sealed class IndexModel(ListOrgUnits list, SearchOrgUnits search, BrowseOrgUnits browse, UserScopes scopes, TimeProvider clock) : PageModel
 {
     public static readonly DateOnly ReformDay = new(2025, 7, 1);
 
@@ -25,6 +25,14 @@ public sealed class IndexModel(ListOrgUnits list, UserScopes scopes, TimeProvide
         var ids = rows.Select(r => r.Id).ToHashSet();
         Roots = rows.Where(r => r.ParentId is null || !ids.Contains(r.ParentId.Value)).ToList();
     }
+
+    /// <summary>The unit picker's search, here so the page cookie suffices (/api wants a bearer token).</summary>
+    public async Task<JsonResult> OnGetSearchAsync(string? q, int? limit, CancellationToken ct) =>
+        new(await search.HandleAsync(q, AsOf, limit, await scopes.GetAsync(ct), ct));
+
+    /// <summary>One level of the tree for a node opened in the browser.</summary>
+    public async Task<JsonResult> OnGetChildrenAsync(int id, CancellationToken ct) =>
+        new(await browse.HandleAsync(id, AsOf, await scopes.GetAsync(ct), ct));
 
     public static string KindName(string kind) => kind switch
     {
