@@ -12,6 +12,7 @@ public sealed class OrgTreeJourney(BrowserFixture browser) : Journey(browser)
 
         await tree.OpenAsOfAsync("2024-01-01");
         await Expect(tree.Tree.GetByRole(AriaRole.Link, new() { Name = "Huyện Tháp Mười", Exact = true })).ToBeVisibleAsync();
+        await tree.ExpandAsync("Huyện Tháp Mười");
         await Expect(tree.ChildrenOf("Huyện Tháp Mười")).ToContainTextAsync(["Thị trấn Mỹ An"], new() { UseInnerText = true });
         await ScreenshotAsync("org-tree-2024");
 

@@ -16,5 +16,13 @@ public sealed class OrgTreePage(IPage page)
     public ILocator ChildrenOf(string name) =>
         Tree.Locator($"li[data-unit-name=\"{name}\"]").First.Locator(":scope > details > ul > li");
 
+    /// <summary>Opens a node as a person does, on its arrow (the name is a link), and waits for its children to arrive.</summary>
+    public async Task ExpandAsync(string name)
+    {
+        var node = Tree.Locator($"li[data-unit-name=\"{name}\"]").First;
+        await node.Locator(":scope > details > summary").ClickAsync(new() { Position = new() { X = 4, Y = 8 } });
+        await Expect(node.Locator(":scope > details > ul > li").First).ToBeVisibleAsync();
+    }
+
     public Task OpenUnitAsync(string name) => Tree.GetByRole(AriaRole.Link, new() { Name = name, Exact = true }).First.ClickAsync();
 }

@@ -68,6 +68,24 @@ public abstract class UnitPickerPagesTests(IDatabaseFactory databases) : WebTest
         Assert.Contains(await UnitIdAsync("qng.bs.ubnd"), Ids(own));
     }
 
+    [Fact]
+    public async Task Should_draw_the_org_tree_one_level_below_the_top_and_open_the_path_to_a_unit()
+    {
+        using var officer = await App.BrowserClientForAsync("sngv.dongthap", DemoPassword);
+        var top = await officer.GetStringAsync("/OrgUnits?AsOf=2024-01-01");
+        Assert.Contains(">Huyện Tháp Mười</a>", top);
+        Assert.DoesNotContain("Thị trấn Mỹ An", top);
+
+        var myAn = (await SearchAsync(officer, "/OrgUnits?handler=Search&q=thi%20tran%20my%20an&asOf=2024-01-01")).Ids[0];
+        var opened = await officer.GetStringAsync($"/OrgUnits?AsOf=2024-01-01&Open={myAn}");
+        Assert.Contains($"data-unit-id=\"{myAn}\" data-unit-name=\"Thị trấn Mỹ An\"", opened);
+        Assert.Contains(">Thị trấn Mỹ An</a>", opened);
+        var nodes = await officer.GetStringAsync($"/OrgUnits?handler=Nodes&id={await UnitIdAsync("dt.tm")}&AsOf=2024-01-01");
+        Assert.Contains(">Thị trấn Mỹ An</a>", nodes);
+        Assert.DoesNotContain("<html", nodes);
+        Assert.DoesNotContain(">Huyện Tháp Mười</a>", await officer.GetStringAsync("/OrgUnits?AsOf=2026-01-01"));
+    }
+
     private sealed record Found(List<int> Ids, bool More);
 
     private static async Task<Found> SearchAsync(HttpClient client, string url)

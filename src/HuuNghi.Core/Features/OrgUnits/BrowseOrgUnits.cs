@@ -28,6 +28,22 @@ public sealed class BrowseOrgUnits(HuuNghiDbContext db, OrgTreeCache trees, Time
             .ToList();
     }
 
+    /// <summary>The units from the top of the reader's tree down to the unit (itself included), so a page can open that path.</summary>
+    public async Task<IReadOnlyList<int>> PathAsync(int unitId, DateOnly? asOf, UnitScope scope, CancellationToken ct = default)
+    {
+        var day = asOf ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var tree = await trees.GetAsync(db, ct);
+        if (tree.Find(unitId) is not { } unit || !unit.ExistsOn(day) || !scope.Contains(unitId)) return [];
+        return tree.AncestorsOn(unitId, day).TakeWhile(scope.Contains).Reverse().ToList();
+    }
+
+    /// <summary>How many units in scope existed on the day (the page says it without listing them).</summary>
+    public async Task<int> CountAsync(DateOnly? asOf, UnitScope scope, CancellationToken ct = default)
+    {
+        var day = asOf ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        return (await trees.GetAsync(db, ct)).Units.Count(u => u.ExistsOn(day) && scope.Contains(u.Id));
+    }
+
     /// <summary>Units in scope on the day whose parent that day is outside the scope (or who have none).</summary>
     private static IEnumerable<int> Roots(OrgTree tree, DateOnly day, UnitScope scope) =>
         tree.Units.Where(u => u.ExistsOn(day) && scope.Contains(u.Id)

@@ -27,11 +27,11 @@ public sealed class SearchOrgUnits(HuuNghiDbContext db, OrgTreeCache trees, Time
         var code = typed.ToLowerInvariant();
         int? id = int.TryParse(typed, out var n) ? n : null;
 
-        // Rank: the exact id or code, then names that start with the words typed, then names containing them.
+        // Rank: the exact id or code, the exact name, names that start with what was typed, then names containing it.
         var ranked = tree.Units
             .Where(u => scope.Contains(u.Id) && (asOf is null || u.ExistsOn(day)))
             .Select(u => (Unit: u, Rank: Rank(u, key, code, id)))
-            .Where(x => x.Rank < 3)
+            .Where(x => x.Rank < 4)
             .OrderBy(x => x.Rank).ThenBy(x => x.Unit.ValidTo is not null).ThenBy(x => x.Unit.Level)
             .ThenBy(x => x.Unit.Code, StringComparer.Ordinal)
             .Take(take + 1).ToList();
@@ -48,9 +48,10 @@ public sealed class SearchOrgUnits(HuuNghiDbContext db, OrgTreeCache trees, Time
     private static int Rank(OrgUnit u, string key, string code, int? id)
     {
         if (id == u.Id || (code.Length > 0 && u.Code == code)) return 0;
-        if (key.Length == 0) return 2;
-        if (u.NameKey.StartsWith(key, StringComparison.Ordinal) || u.NameKey.Contains(" " + key, StringComparison.Ordinal)) return 1;
-        return u.NameKey.Contains(key, StringComparison.Ordinal) || u.Code.StartsWith(code, StringComparison.Ordinal) ? 2 : 3;
+        if (key.Length == 0) return 3;
+        if (u.NameKey == key) return 1;
+        if (u.NameKey.StartsWith(key, StringComparison.Ordinal)) return 2;
+        return u.NameKey.Contains(key, StringComparison.Ordinal) || u.Code.StartsWith(code, StringComparison.Ordinal) ? 3 : 4;
     }
 
     /// <summary>An ended unit is shown under the parent it had on its last day.</summary>

@@ -72,3 +72,14 @@
   };
   document.querySelectorAll("[data-unit-picker]").forEach(init);
 })();
+
+// Org tree (/OrgUnits): a node's children are drawn by the server only when the node is first opened.
+document.addEventListener("toggle", async (e) => {
+  const node = e.target;
+  if (!(node instanceof HTMLDetailsElement) || !node.open || !node.dataset.children) return;
+  const url = node.dataset.children;
+  delete node.dataset.children;
+  const response = await fetch(url, { headers: { Accept: "text/html" } });
+  if (!response.ok) { node.dataset.children = url; return; }
+  node.querySelector(":scope > ul").innerHTML = await response.text();
+}, true);
