@@ -21,6 +21,7 @@ public sealed class OrgTreeJourney(BrowserFixture browser) : Journey(browser)
         await Expect(tree.ChildrenOf("Tỉnh Đồng Tháp")).ToContainTextAsync(["Xã Tháp Mười"], new() { UseInnerText = true });
         await ScreenshotAsync("org-tree-2026");
 
+        await tree.FindAsync("Sở Ngoại vụ tỉnh Đồng Tháp");
         await tree.OpenUnitAsync("Sở Ngoại vụ tỉnh Đồng Tháp");
         await Page.GetByLabel("Tên viết tắt").FillAsync("SNgV Đồng Tháp");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Lưu", Exact = true }).ClickAsync();

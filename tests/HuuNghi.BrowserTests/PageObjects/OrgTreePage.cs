@@ -24,5 +24,14 @@ public sealed class OrgTreePage(IPage page)
         await Expect(node.Locator(":scope > details > ul > li").First).ToBeVisibleAsync();
     }
 
+    /// <summary>Finds a unit deep in the tree with the search box, which opens the tree down to it.</summary>
+    public async Task FindAsync(string name)
+    {
+        await page.GetByLabel("Tìm đơn vị trong cây").FillAsync(name);
+        await page.GetByRole(AriaRole.Option, new() { Name = name }).First.ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Mở", Exact = true }).ClickAsync();
+        await Expect(Tree.GetByRole(AriaRole.Link, new() { Name = name, Exact = true }).First).ToBeVisibleAsync();
+    }
+
     public Task OpenUnitAsync(string name) => Tree.GetByRole(AriaRole.Link, new() { Name = name, Exact = true }).First.ClickAsync();
 }
