@@ -12,7 +12,7 @@ public abstract class UnitPickerPagesTests(IDatabaseFactory databases) : WebTest
         using var admin = await App.BrowserClientForAsync("admin", TestWebApp.AdminPassword);
         var thapMuoi = await UnitIdAsync("dt.tm");
         var binhSon = await UnitIdAsync("qng.bs");
-        foreach (var url in new[] { $"/Registers?register=delegations-in&UnitId={thapMuoi}", $"/Registers/Edit?register=delegations-in", $"/Indicators?UnitId={thapMuoi}", "/Users" })
+        foreach (var url in new[] { $"/Registers?register=delegations-in&UnitId={thapMuoi}", $"/Registers/Edit?register=delegations-in", $"/Indicators?UnitId={thapMuoi}", $"/Registry?UnitId={thapMuoi}", "/Users" })
         {
             var page = await admin.GetStringAsync(url);
             Assert.Contains("data-unit-picker", page);
