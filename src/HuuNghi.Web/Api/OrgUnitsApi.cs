@@ -18,6 +18,13 @@ public static class OrgUnitsApi
         group.MapGet("/", async Task<Ok<IReadOnlyList<ListOrgUnits.Row>>> (DateOnly? asOf, ListOrgUnits list, UserScopes scopes, CancellationToken ct) =>
             TypedResults.Ok(await list.HandleAsync(asOf, await scopes.GetAsync(ct), ct)))
             .WithSummary("Cây tổ chức tại một ngày / The tree as of a day");
+        // The unit picker and the lazily opened tree: a page never carries the whole country.
+        group.MapGet("/search", async Task<Ok<SearchOrgUnits.Result>> (string? q, DateOnly? asOf, int? limit, SearchOrgUnits search, UserScopes scopes, CancellationToken ct) =>
+            TypedResults.Ok(await search.HandleAsync(q, asOf, limit, await scopes.GetAsync(ct), ct)))
+            .WithSummary("Tìm đơn vị theo tên hoặc mã / Find units by name or code");
+        group.MapGet("/{id:int}/children", async Task<Ok<IReadOnlyList<BrowseOrgUnits.Row>>> (int id, DateOnly? asOf, BrowseOrgUnits browse, UserScopes scopes, CancellationToken ct) =>
+            TypedResults.Ok(await browse.HandleAsync(id, asOf, await scopes.GetAsync(ct), ct)))
+            .WithSummary("Các đơn vị trực thuộc tại một ngày / The units directly under one, as of a day");
         group.MapGet("/{id:int}", async Task<Ok<GetOrgUnit.Details>> (int id, GetOrgUnit get, UserScopes scopes, CancellationToken ct) =>
             TypedResults.Ok(await get.HandleAsync(id, await scopes.GetAsync(ct), ct)));
         group.MapPut("/{id:int}", async Task<NoContent> (int id, EditBody body, EditOrgUnit edit, UserScopes scopes, CancellationToken ct) =>

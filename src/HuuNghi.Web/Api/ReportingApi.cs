@@ -11,6 +11,10 @@ public static class ReportingApi
     public sealed record UnitBody(int OrgUnitId, string Name, UnitReportStatus Status, DateTime? SubmittedAt, bool OnTime, bool Late, DateOnly? ClosedOn);
     public sealed record RatesBody(int Id, string Title, string Period, DateOnly Deadline, int Expected, int Submitted, int OnTime,
         decimal Rate, decimal OnTimeRate, IReadOnlyList<UnitBody> Units);
+    /// <param name="UnitCount">Units matching the status filter, before paging; <paramref name="PageSize"/> is the size applied (bounded).</param>
+    public sealed record PagedRatesBody(int Id, string Title, string Period, DateOnly Deadline, int Expected, int Submitted, int OnTime,
+        decimal Rate, decimal OnTimeRate, IReadOnlyList<UnitBody> Units, int UnitCount, int Page, int PageSize);
+    private const int DefaultPageSize = 50;
     public sealed record RegimeBody(string Name, string Content, ReportKind Kind, ReportingFrequency Frequency, int ReceiverId, int ReporterAreaId,
         bool SubordinateCommittees, IReadOnlyList<OrgUnitKind> BodyKinds, string FirstPeriod, string? LastPeriod, int? CutoffDay,
         int DeadlineDaysAfterCutoff, IReadOnlyList<string> TemplateSections, IReadOnlyList<string> IndicatorCodes, string? SourceReference);
@@ -29,11 +33,17 @@ public static class ReportingApi
         group.MapGet("/requests", async Task<Ok<IReadOnlyList<ListRequests.Row>>> (ListRequests list, UserScopes scopes, CancellationToken ct) =>
             TypedResults.Ok(await list.HandleAsync(await scopes.GetAsync(ct), ct)))
             .WithSummary("Yêu cầu báo cáo / Report requests");
-        group.MapGet("/requests/{id:int}/rates", async Task<Ok<RatesBody>> (int id, int? unit, GetRates rates, UserScopes scopes, CancellationToken ct) =>
+        // Without page or pageSize the whole list, as the CLI prints it; with either, a page and how many units matched.
+        group.MapGet("/requests/{id:int}/rates", async Task<Results<Ok<RatesBody>, Ok<PagedRatesBody>>> (int id, int? unit, UnitReportStatus? status, int? page, int? pageSize,
+            GetRates rates, UserScopes scopes, CancellationToken ct) =>
         {
-            var r = await rates.HandleAsync(id, unit, await scopes.GetAsync(ct), ct);
-            return TypedResults.Ok(new RatesBody(r.RequestId, r.Title, r.Period, r.Deadline, r.Rates.Expected, r.Rates.Submitted, r.Rates.OnTime,
-                r.Rates.Rate, r.Rates.OnTimeRate, [.. r.Rates.Units.Select(u => new UnitBody(u.OrgUnitId, u.Name, u.Status, u.SubmittedAt, u.OnTime, u.Late, u.ClosedOn))]));
+            var paged = page is not null || pageSize is not null;
+            var r = await rates.PageAsync(new GetRates.Query(id, unit, status, page ?? 1, paged ? pageSize ?? DefaultPageSize : null), await scopes.GetAsync(ct), ct);
+            UnitBody[] units = [.. r.Rates.Units.Select(u => new UnitBody(u.OrgUnitId, u.Name, u.Status, u.SubmittedAt, u.OnTime, u.Late, u.ClosedOn))];
+            if (!paged) return TypedResults.Ok(new RatesBody(r.RequestId, r.Title, r.Period, r.Deadline, r.Rates.Expected, r.Rates.Submitted, r.Rates.OnTime,
+                r.Rates.Rate, r.Rates.OnTimeRate, units));
+            return TypedResults.Ok(new PagedRatesBody(r.RequestId, r.Title, r.Period, r.Deadline, r.Rates.Expected, r.Rates.Submitted, r.Rates.OnTime,
+                r.Rates.Rate, r.Rates.OnTimeRate, units, r.UnitCount, r.Page, r.PageSize ?? units.Length));
         }).WithSummary("Tỷ lệ báo cáo / Reporting rates");
         group.MapPost("/regimes", async Task<Ok<Created>> (RegimeBody b, CreateRegime create, UserScopes scopes, CancellationToken ct) =>
             TypedResults.Ok(new Created(await create.HandleAsync(new CreateRegime.Command(b.Name, b.Content, b.Kind, b.Frequency, b.ReceiverId,

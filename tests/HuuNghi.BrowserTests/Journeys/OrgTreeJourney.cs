@@ -12,6 +12,7 @@ public sealed class OrgTreeJourney(BrowserFixture browser) : Journey(browser)
 
         await tree.OpenAsOfAsync("2024-01-01");
         await Expect(tree.Tree.GetByRole(AriaRole.Link, new() { Name = "Huyện Tháp Mười", Exact = true })).ToBeVisibleAsync();
+        await tree.ExpandAsync("Huyện Tháp Mười");
         await Expect(tree.ChildrenOf("Huyện Tháp Mười")).ToContainTextAsync(["Thị trấn Mỹ An"], new() { UseInnerText = true });
         await ScreenshotAsync("org-tree-2024");
 
@@ -20,6 +21,7 @@ public sealed class OrgTreeJourney(BrowserFixture browser) : Journey(browser)
         await Expect(tree.ChildrenOf("Tỉnh Đồng Tháp")).ToContainTextAsync(["Xã Tháp Mười"], new() { UseInnerText = true });
         await ScreenshotAsync("org-tree-2026");
 
+        await tree.FindAsync("Sở Ngoại vụ tỉnh Đồng Tháp");
         await tree.OpenUnitAsync("Sở Ngoại vụ tỉnh Đồng Tháp");
         await Page.GetByLabel("Tên viết tắt").FillAsync("SNgV Đồng Tháp");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Lưu", Exact = true }).ClickAsync();

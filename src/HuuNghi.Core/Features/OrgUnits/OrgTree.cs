@@ -47,6 +47,10 @@ public sealed partial class OrgTree
         return laterRename?.OldName ?? unit.Name;
     }
 
+    /// <summary>The units directly under a unit on a day (one level, for a tree that opens lazily).</summary>
+    public IEnumerable<int> ChildrenOn(int id, DateOnly day) =>
+        _linksByParent[id].Where(l => l.ActiveOn(day) && _units[l.ChildId].ExistsOn(day)).Select(l => l.ChildId).Distinct();
+
     /// <summary>The units that existed on a day, each with its parent on that day.</summary>
     public IEnumerable<(OrgUnit Unit, int? ParentId)> AsOf(DateOnly day) =>
         _units.Values.Where(u => u.ExistsOn(day)).OrderBy(u => u.Level).ThenBy(u => u.Id).Select(u => (u, ParentOn(u.Id, day)));

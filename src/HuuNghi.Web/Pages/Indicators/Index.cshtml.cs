@@ -18,17 +18,15 @@ public sealed class IndexModel(GetDashboard dashboard, UserScopes scopes, HuuNgh
     [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
 
     public GetDashboard.Dashboard Data { get; private set; } = null!;
-    public IReadOnlyList<UnitChoices.Choice> Units { get; private set; } = [];
     public string UnitName { get; private set; } = "";
     public int ThisYear { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         var scope = await scopes.GetAsync(ct);
-        Units = await UnitChoices.GetAsync(db, trees, scope, ct);
         ThisYear = clock.GetLocalNow().Year;
         var mine = await db.UserUnits.Where(u => u.UserId == actor.UserId).Select(u => u.OrgUnitId).FirstOrDefaultAsync(ct);
-        UnitId ??= mine != 0 ? mine : Units.Count > 0 ? Units[0].Id : null;
+        UnitId ??= mine != 0 ? mine : await UnitChoices.FirstAsync(db, trees, scope, ct);
         // Open on the latest year that has data in scope: the current year is empty for most of January, and on a demo.
         if (From is null && UnitId is { } root) From = new DateOnly(await compare.LatestYearWithDataAsync(root, ThisYear, ct), 1, 1);
         From ??= new DateOnly(ThisYear, 1, 1);

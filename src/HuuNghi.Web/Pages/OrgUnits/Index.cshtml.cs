@@ -6,25 +6,51 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace HuuNghi.Web.Pages.OrgUnits;
 
 /// <summary>The tree as it stood on a chosen day, with the events (merges, dissolutions) around that day.</summary>
-public sealed class IndexModel(ListOrgUnits list, UserScopes scopes, TimeProvider clock) : PageModel
+public sealed class IndexModel(SearchOrgUnits search, BrowseOrgUnits browse, UserScopes scopes, TimeProvider clock) : PageModel
 {
     public static readonly DateOnly ReformDay = new(2025, 7, 1);
 
     [BindProperty(SupportsGet = true)] public DateOnly? AsOf { get; set; }
+    /// <summary>A unit to show opened: the tree renders the path down to it, and nothing else below the top level.</summary>
+    [BindProperty(SupportsGet = true)] public int? Open { get; set; }
     public DateOnly Day { get; private set; }
-    public ILookup<int?, ListOrgUnits.Row> Children { get; private set; } = Array.Empty<ListOrgUnits.Row>().ToLookup(r => r.ParentId);
-    public IReadOnlyList<ListOrgUnits.Row> Roots { get; private set; } = [];
+    public TreeLevel Top { get; private set; } = new([], new Dictionary<int, IReadOnlyList<BrowseOrgUnits.Row>>(), default);
     public int Count { get; private set; }
+    public string? OpenName { get; private set; }
+
+    /// <summary>Nodes to draw, the children already loaded for the opened ones, and the day (for the lazy loads' links).</summary>
+    public sealed record TreeLevel(IReadOnlyList<BrowseOrgUnits.Row> Rows, IReadOnlyDictionary<int, IReadOnlyList<BrowseOrgUnits.Row>> Opened, DateOnly Day);
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         Day = AsOf ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        var rows = await list.HandleAsync(Day, await scopes.GetAsync(ct), ct);
-        Count = rows.Count;
-        Children = rows.ToLookup(r => r.ParentId);
-        var ids = rows.Select(r => r.Id).ToHashSet();
-        Roots = rows.Where(r => r.ParentId is null || !ids.Contains(r.ParentId.Value)).ToList();
+        var scope = await scopes.GetAsync(ct);
+        Count = await browse.CountAsync(Day, scope, ct);
+        var roots = await browse.HandleAsync(null, Day, scope, ct);
+        // The top level is opened (a province officer sees their districts); below it, only the path to the chosen unit.
+        var opened = new Dictionary<int, IReadOnlyList<BrowseOrgUnits.Row>>();
+        var path = Open is { } id ? await browse.PathAsync(id, Day, scope, ct) : [];
+        foreach (var unit in roots.Where(r => r.ChildCount > 0).Select(r => r.Id).Concat(path.SkipLast(1)).Distinct())
+            opened[unit] = await browse.HandleAsync(unit, Day, scope, ct);
+        OpenName = path.Count > 0 ? (opened.Values.SelectMany(r => r).Concat(roots).FirstOrDefault(r => r.Id == Open)?.Name) : null;
+        Top = new TreeLevel(roots, opened, Day);
     }
+
+    /// <summary>The children of a node opened in the browser, drawn as the page draws them.</summary>
+    public async Task<PartialViewResult> OnGetNodesAsync(int id, CancellationToken ct)
+    {
+        Day = AsOf ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var rows = await browse.HandleAsync(id, Day, await scopes.GetAsync(ct), ct);
+        return Partial("_TreeNodes", new TreeLevel(rows, new Dictionary<int, IReadOnlyList<BrowseOrgUnits.Row>>(), Day));
+    }
+
+    /// <summary>The unit picker's search, here so the page cookie suffices (/api wants a bearer token).</summary>
+    public async Task<JsonResult> OnGetSearchAsync(string? q, int? limit, CancellationToken ct) =>
+        new(await search.HandleAsync(q, AsOf, limit, await scopes.GetAsync(ct), ct));
+
+    /// <summary>One level of the tree for a node opened in the browser.</summary>
+    public async Task<JsonResult> OnGetChildrenAsync(int id, CancellationToken ct) =>
+        new(await browse.HandleAsync(id, AsOf, await scopes.GetAsync(ct), ct));
 
     public static string KindName(string kind) => kind switch
     {

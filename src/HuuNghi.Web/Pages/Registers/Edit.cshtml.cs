@@ -20,7 +20,7 @@ public sealed class EditModel(RecordEntry record, EditEntry edit, GetEntry get, 
 
     public Register Definition { get; private set; } = null!;
     public Dictionary<string, string?> Values { get; private set; } = [];
-    public IReadOnlyList<UnitChoices.Choice> Units { get; private set; } = [];
+    public string? UnitName { get; private set; }
     public IReadOnlyList<string> PartnerNames { get; private set; } = [];
     public string? Conflict { get; private set; }
 
@@ -33,7 +33,8 @@ public sealed class EditModel(RecordEntry record, EditEntry edit, GetEntry get, 
             (UnitId, Version) = (entry.UnitId, entry.Version);
             Values = entry.Values.ToDictionary(v => v.Key, v => (string?)v.Value);
         }
-        else if (Units.Count > 0) UnitId = Units.FirstOrDefault(u => !u.Ended)?.Id ?? Units[0].Id;
+        else UnitId = await UnitChoices.FirstAsync(db, trees, await scopes.GetAsync(ct), ct) ?? 0;
+        UnitName = await UnitChoices.NameAsync(db, trees, await scopes.GetAsync(ct), UnitId, ct);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
@@ -41,6 +42,7 @@ public sealed class EditModel(RecordEntry record, EditEntry edit, GetEntry get, 
         await LoadAsync(ct);
         Values = Definition.Fields.ToDictionary(f => f.Name, f => (string?)Request.Form[f.Name].ToString());
         var scope = await scopes.GetAsync(ct);
+        UnitName = await UnitChoices.NameAsync(db, trees, scope, UnitId, ct);
         try
         {
             if (Id is { } id) await edit.HandleAsync(new EditEntry.Command(Register, id, Version, UnitId, Values), scope, ct);
@@ -67,7 +69,6 @@ public sealed class EditModel(RecordEntry record, EditEntry edit, GetEntry get, 
     {
         Definition = RegisterCatalog.Get(Register);
         var scope = await scopes.GetAsync(ct);
-        Units = await UnitChoices.GetAsync(db, trees, scope, ct);
         if (Definition.Fields.Any(f => f.Kind == FieldKind.Partner))
             PartnerNames = (await partners.HandleAsync(null, ct)).Select(p => p.Name).ToList();
     }

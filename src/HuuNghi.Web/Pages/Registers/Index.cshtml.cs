@@ -23,7 +23,7 @@ public sealed class IndexModel(ListEntries list, DeleteEntry delete, ImportRegis
     [BindProperty(SupportsGet = true)] public int PageNumber { get; set; } = 1;
 
     public ListEntries.Result Entries { get; private set; } = null!;
-    public IReadOnlyList<UnitChoices.Choice> Units { get; private set; } = [];
+    public string? UnitName { get; private set; }
     public bool CanEdit { get; private set; }
     public ImportRegister.Result? Imported { get; private set; }
     public string? Error { get; private set; }
@@ -80,7 +80,7 @@ public sealed class IndexModel(ListEntries list, DeleteEntry delete, ImportRegis
         var scope = await scopes.GetAsync(ct);
         UnitId ??= Unit;
         Entries = await list.HandleAsync(new ListEntries.Query(Register, UnitId, From, To, PageNumber), scope, Ui.IsEnglish, ct);
-        Units = await UnitChoices.GetAsync(db, trees, scope, ct);
+        UnitName = await UnitChoices.NameAsync(db, trees, scope, UnitId, ct);
         CanEdit = scope.IsInRole(RecordEntryRoles.Editors);
     }
 }

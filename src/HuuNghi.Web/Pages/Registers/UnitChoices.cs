@@ -1,6 +1,7 @@
 using HuuNghi.Core.Data;
 using HuuNghi.Core.Features.OrgUnits;
 using HuuNghi.Core.Features.Users;
+using HuuNghi.Web.Infrastructure;
 
 namespace HuuNghi.Web.Pages.Registers;
 
@@ -12,8 +13,25 @@ public static class UnitChoices
     public static async Task<IReadOnlyList<Choice>> GetAsync(HuuNghiDbContext db, OrgTreeCache trees, UnitScope scope, CancellationToken ct)
     {
         var tree = await trees.GetAsync(db, ct);
-        return tree.Units.Where(u => scope.Contains(u.Id))
-            .OrderBy(u => u.Level).ThenBy(u => u.Code, StringComparer.Ordinal)
-            .Select(u => new Choice(u.Id, u.Name, u.ValidTo is not null)).ToList();
+        return InScope(tree, scope).Select(u => new Choice(u.Id, u.Name, u.ValidTo is not null)).ToList();
     }
+
+    /// <summary>The unit a form opens on when it has none: the first of the scope still in existence (else the first at all).</summary>
+    public static async Task<int?> FirstAsync(HuuNghiDbContext db, OrgTreeCache trees, UnitScope scope, CancellationToken ct)
+    {
+        var tree = await trees.GetAsync(db, ct);
+        var units = InScope(tree, scope).ToList();
+        return (units.FirstOrDefault(u => u.ValidTo is null) ?? units.FirstOrDefault())?.Id;
+    }
+
+    /// <summary>The name the unit picker shows for the chosen unit; none for a unit outside the scope (its name is not the reader's to see).</summary>
+    public static async Task<string?> NameAsync(HuuNghiDbContext db, OrgTreeCache trees, UnitScope scope, int? unitId, CancellationToken ct)
+    {
+        if (unitId is not { } id || !scope.Contains(id)) return null;
+        var unit = (await trees.GetAsync(db, ct)).Find(id);
+        return unit is null ? null : unit.Name + (unit.ValidTo is not null ? Ui.T(" (đã kết thúc)", " (ended)") : "");
+    }
+
+    private static IEnumerable<OrgUnit> InScope(OrgTree tree, UnitScope scope) =>
+        tree.Units.Where(u => scope.Contains(u.Id)).OrderBy(u => u.Level).ThenBy(u => u.Code, StringComparer.Ordinal);
 }

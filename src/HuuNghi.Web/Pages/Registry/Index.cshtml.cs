@@ -28,7 +28,7 @@ public sealed class IndexModel(ListOutgoingRegister list, AllocateOutgoingNumber
     [BindProperty] public int? Copies { get; set; }
 
     public ListOutgoingRegister.Result? Lines { get; private set; }
-    public IReadOnlyList<UnitChoices.Choice> Units { get; private set; } = [];
+    public string? UnitName { get; private set; }
     public bool CanAllocate { get; private set; }
     public IReadOnlyDictionary<string, Localized[]> Errors { get; private set; } = new Dictionary<string, Localized[]>();
     public string? Error { get; private set; }
@@ -97,18 +97,16 @@ public sealed class IndexModel(ListOutgoingRegister list, AllocateOutgoingNumber
     private async Task LoadAsync(CancellationToken ct)
     {
         var scope = await scopes.GetAsync(ct);
-        Units = await UnitChoices.GetAsync(db, trees, scope, ct);
         CanAllocate = scope.IsInRole(OutgoingRegister.Clerks);
-        if (Units.Count == 0) return;
-        UnitId ??= await DefaultUnitAsync(scope, ct);
+        UnitId ??= await UnitChoices.FirstAsync(db, trees, scope, ct);
+        if (UnitId is null) return;
+        UnitName = await UnitChoices.NameAsync(db, trees, scope, UnitId, ct);
         Lines = await list.HandleAsync(new ListOutgoingRegister.Query(UnitId.Value, Year, Register, PageNumber), scope, ct);
     }
 
     /// <summary>The user's first unit that still exists: the one whose numbers an officer takes most days.</summary>
     private async Task<int> DefaultUnitAsync(Core.Features.Users.UnitScope scope, CancellationToken ct)
     {
-        var units = Units.Count > 0 ? Units : await UnitChoices.GetAsync(db, trees, scope, ct);
-        if (units.Count == 0) throw new ForbiddenException();
-        return (units.FirstOrDefault(u => !u.Ended) ?? units[0]).Id;
+        return await UnitChoices.FirstAsync(db, trees, scope, ct) ?? throw new ForbiddenException();
     }
 }

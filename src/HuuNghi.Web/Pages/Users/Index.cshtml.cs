@@ -8,10 +8,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace HuuNghi.Web.Pages.Users;
 
 /// <summary>Administrators see every user and create new ones with a role and the units that bound their access.</summary>
-public sealed class IndexModel(ListUsers list, CreateUser create, ListOrgUnits units, UserScopes scopes) : PageModel
+public sealed class IndexModel(ListUsers list, CreateUser create, HuuNghi.Core.Data.HuuNghiDbContext db, OrgTreeCache trees, UserScopes scopes) : PageModel
 {
     public IReadOnlyList<ListUsers.Row> Rows { get; private set; } = [];
-    public IReadOnlyList<ListOrgUnits.Row> Units { get; private set; } = [];
+    public string? UnitName { get; private set; }
     [TempData] public string? Saved { get; set; }
 
     [BindProperty] public string UserName { get; set; } = "";
@@ -46,6 +46,6 @@ public sealed class IndexModel(ListUsers list, CreateUser create, ListOrgUnits u
     {
         var scope = await scopes.GetAsync(ct);
         Rows = await list.HandleAsync(scope, ct);
-        Units = (await units.HandleAsync(null, scope, ct)).OrderBy(u => u.Name, StringComparer.Create(Localization.Vietnamese, false)).ToList();
+        UnitName = await Registers.UnitChoices.NameAsync(db, trees, scope, UnitId, ct);
     }
 }
