@@ -22,7 +22,7 @@ set +e
   cd "$tmp/HuuNghi"
   # Another port than test.sh's default, so a developer's own run can go on beside this one.
   NUGET_PACKAGES="$tmp/nuget" HUUNGHI_TEST_PGPORT=${HUUNGHI_TEST_PGPORT:-55442} ./test.sh
-) 2>&1 | tee "$tmp/fresh-check.log" | grep -vE "^\s*$"
+) 2>&1 | tee "$tmp/fresh-check.log" | grep --line-buffered -vE "^\s*$"
 status=${PIPESTATUS[0]}
 set -e
 
