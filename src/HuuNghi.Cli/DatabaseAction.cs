@@ -60,11 +60,14 @@ internal static class DatabaseAction
             await scope.ServiceProvider.GetRequiredService<HuuNghiDbContext>().MigrateAsync(ct);
             return provider;
         }
-        catch (Exception e) when (e is DbException or IOException or UnauthorizedAccessException or ArgumentException or TimeoutException)
+        // PostgreSQL's retrying strategy reports a server it cannot reach as "likely a transient failure" around the
+        // real DbException: the operator needs the real one.
+        catch (Exception e) when (e is DbException or IOException or UnauthorizedAccessException or ArgumentException or TimeoutException
+                                      or InvalidOperationException { InnerException: DbException })
         {
             // Only failures to reach or open the database land here; the command body runs outside this try.
             if (provider is not null) await provider.DisposeAsync();
-            var reason = e.Message;
+            var reason = e is InvalidOperationException { InnerException: { } inner } ? inner.Message : e.Message;
             throw new ValidationFailedException("db", new Localized(
                 $"Không mở được cơ sở dữ liệu {target.Display}: {reason}",
                 $"Could not open the database {target.Display}: {reason}"));

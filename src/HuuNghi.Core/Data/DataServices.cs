@@ -6,6 +6,8 @@ using HuuNghi.Core.Features.OrgUnits;
 using HuuNghi.Core.Features.Reporting;
 using HuuNghi.Core.Features.Users;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HuuNghi.Core.Data;
@@ -43,7 +45,21 @@ public static class DataServices
     /// <summary>Creates the database if needed and applies every pending migration, then loads reference data.</summary>
     public static async Task MigrateAsync(this HuuNghiDbContext db, CancellationToken ct = default)
     {
-        await db.Database.MigrateAsync(ct);
+        if (!await IsUpToDateAsync(db, ct)) await db.Database.MigrateAsync(ct);
         await ReferenceData.EnsureLoadedAsync(db, ct);
+    }
+
+    /// <summary>
+    /// Every CLI command and every start of the web app opens the database through <see cref="MigrateAsync"/>.
+    /// <c>Database.MigrateAsync</c> first rebuilds the last snapshot's model and compares it with the live one,
+    /// about 0.4 s of a command that queries for 50 ms, even when nothing is pending; the history table answers
+    /// "is anything pending?" in one query. A new database, or one a newer migration has not reached, still
+    /// goes through the full migration.
+    /// </summary>
+    private static async Task<bool> IsUpToDateAsync(HuuNghiDbContext db, CancellationToken ct)
+    {
+        if (!await db.GetService<IRelationalDatabaseCreator>().ExistsAsync(ct)) return false;
+        var applied = (await db.Database.GetAppliedMigrationsAsync(ct)).ToHashSet();
+        return db.Database.GetMigrations().All(applied.Contains);
     }
 }
