@@ -33,7 +33,7 @@ public abstract partial class HuuNghiDbContext
 
         foreach (var entry in changed.Where(e => e.State == EntityState.Modified && e.Entity is IVersioned))
             entry.Property(nameof(IVersioned.Version)).CurrentValue = ((IVersioned)entry.Entity).Version + 1;
-        if (changed.Any(e => OrgTreeTypes.Contains(e.Entity.GetType()))) await BumpOrgTreeStampAsync(cancellationToken);
+        var treeChanged = changed.Any(e => OrgTreeTypes.Contains(e.Entity.GetType()));
 
         var treeChanges = TreeChanges(changed);
         var pending = changed.Select(e => (Entry: e, Action: e.State.ToString(), Before: e.State == EntityState.Added ? null : Snapshot(e, original: true))).ToList();
@@ -41,6 +41,8 @@ public abstract partial class HuuNghiDbContext
         var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         try
         {
+            // First, so the stamp's row lock orders concurrent tree edits before either rewrites the closure.
+            if (treeChanged) await BumpOrgTreeStampAsync(cancellationToken);
             var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             // Same transaction as the change: a reader never sees a moved unit under its old closure rows.
             if (treeChanges.Count > 0) await OrgClosure.UpdateAsync(this, [.. treeChanges.SelectMany(c => c())], cancellationToken);
@@ -95,12 +97,15 @@ public abstract partial class HuuNghiDbContext
                     "A submitted version cannot be changed or deleted; create a new version."));
     }
 
-    private async Task BumpOrgTreeStampAsync(CancellationToken ct)
-    {
-        var stamp = await OrgTreeStamps.FindAsync([1], ct);
-        if (stamp is null) OrgTreeStamps.Add(new OrgTreeStamp { Id = 1, Value = 1 });
-        else stamp.Value++;
-    }
+    /// <summary>
+    /// Moves the org stamp by one in the database, not by reading it and writing it back: two edits saved at once
+    /// used to read the same value and write the same next one, and a process that had reloaded its tree after the
+    /// first never saw the second. The upsert also holds the stamp's row (PostgreSQL) or the write lock (SQLite)
+    /// to the end of the transaction, so concurrent tree edits rewrite the closure one after the other, each
+    /// seeing the other's rows, never both deleting the same old rows and inserting two new sets.
+    /// </summary>
+    private Task BumpOrgTreeStampAsync(CancellationToken ct) => Database.ExecuteSqlRawAsync(
+        """INSERT INTO "OrgTreeStamps" ("Id", "Value") VALUES (1, 1) ON CONFLICT ("Id") DO UPDATE SET "Value" = "OrgTreeStamps"."Value" + 1""", ct);
 
     private static string KeyOf(EntityEntry entry) =>
         string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue));

@@ -62,6 +62,39 @@ public abstract class OrgClosureTests(IDatabaseFactory databases) : DatabaseTest
     }
 
     [Fact]
+    public async Task Should_stay_right_and_count_every_edit_when_overlapping_tree_edits_are_saved_at_once()
+    {
+        var all = UnitScope.Everything;
+        Task<long> StampAsync() => Host.QueryAsync(db => db.OrgTreeStamps.AsNoTracking().Where(s => s.Id == 1).Select(s => s.Value).SingleAsync());
+        async Task MoveAsync(string unit, string parent, DateOnly from) =>
+            await Host.RunAsync<MoveOrgUnit>(async m => await m.HandleAsync(new MoveOrgUnit.Command(await Host.UnitIdAsync(unit), await Host.UnitIdAsync(parent), from), all));
+
+        // One edit alone tells how far a move moves the stamp.
+        var start = await StampAsync();
+        await MoveAsync("tq.hoaan.bchqs", "tq.hoaan.ubnd", new(2026, 9, 1));
+        var perMove = await StampAsync() - start;
+        Assert.True(perMove > 0);
+
+        // The departments move while the committee above them moves too: every save rewrites closure rows of the
+        // same units (those under the committee), in separate transactions at the same moment.
+        var before = await StampAsync();
+        var moves = new (string Unit, string Parent, DateOnly From)[]
+        {
+            ("tq.hoaan.vp", "tq.hoaan.hdnd", new(2026, 10, 1)), ("tq.hoaan.pkt", "tq.hoaan.hdnd", new(2026, 10, 2)),
+            ("tq.hoaan.pvhxh", "tq.hoaan.mttq", new(2026, 10, 3)), ("tq.hoaan.ttdvc", "tq.hoaan.mttq", new(2026, 10, 4)),
+            ("tq.hoaan.ubnd", "tq.hoaan.du", new(2026, 11, 1)), ("tq.hoaan.bchqs", "tq.hoaan.du", new(2026, 11, 2)),
+        };
+        await Task.WhenAll(moves.Select(m => Task.Run(() => MoveAsync(m.Unit, m.Parent, m.From))));
+
+        // Read-then-write lost updates here: a process that reloaded its tree between two edits never saw the second.
+        Assert.Equal(before + moves.Length * perMove, await StampAsync());
+        var rows = await Host.QueryAsync(db => db.OrgUnitClosures.AsNoTracking().ToListAsync());
+        var repeated = rows.GroupBy(r => (r.AncestorId, r.DescendantId, r.ValidFrom)).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        Assert.True(repeated.Count == 0, $"closure rows written twice: {string.Join(", ", repeated)}");
+        await AssertClosureMatchesTreeAsync();
+    }
+
+    [Fact]
     public async Task Should_rebuild_a_deleted_closure_with_the_refresh()
     {
         await RestructureAsync();
