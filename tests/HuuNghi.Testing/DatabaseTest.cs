@@ -12,6 +12,8 @@ public abstract class DatabaseTest(IDatabaseFactory databases) : IAsyncLifetime
     protected TestHost Host { get; private set; } = null!;
     protected TestDatabase Database { get; private set; } = null!;
     protected DatabaseProvider Provider => databases.Provider;
+    /// <summary>For a test that needs a second database beside its own (an exchange between two installations).</summary>
+    protected IDatabaseFactory Databases => databases;
 
     public async Task InitializeAsync()
     {

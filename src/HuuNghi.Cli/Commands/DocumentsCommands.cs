@@ -17,12 +17,12 @@ internal static class DocumentsCommands
     public static Command Create(CliContext cli) =>
         new("documents", "Văn bản: đọc, kiểm tra, lưu, tìm / Documents: parse, check, store, search")
         {
-            Parse(cli), Check(cli), DocumentsLintCommand.Create(cli), Import(cli), List(cli), Show(cli),
+            Parse(cli), Check(cli), DocumentsLintCommand.Create(cli), Import(cli), List(cli), Show(cli), DocumentsEdXmlCommand.Create(cli),
         };
 
     private static Argument<string[]> Files() => new("files")
     {
-        Description = "Tệp văn bản (.txt, .md, .docx, .pdf) / Document files (.txt, .md, .docx, .pdf)",
+        Description = "Tệp văn bản (.txt, .md, .docx, .pdf, .edxml) / Document files (.txt, .md, .docx, .pdf, .edxml)",
         Arity = ArgumentArity.OneOrMore,
     };
 
@@ -73,6 +73,9 @@ internal static class DocumentsCommands
                     if (!File.Exists(path)) throw new Core.Common.ValidationFailedException("file", new("Không tìm thấy tệp", "The file does not exist"));
                     var result = await run.Service<ImportDocuments>().HandleAsync(new(path, bytes, holder), UnitScope.Everything, ct);
                     results.AddRange(result.Documents);
+                    // A receiver the package names but HuuNghi cannot place stays in the document's header, to be mapped.
+                    foreach (var r in result.Receivers?.Where(r => r.UnitId is null) ?? [])
+                        await cli.Error.WriteLineAsync($"{Path.GetFileName(path)}: đơn vị nhận chưa có trong HuuNghi, cần ánh xạ / receiver not known to HuuNghi, to be mapped: {r.OrganId} {r.OrganName}");
                     if (!run.Json) await run.Out.WriteLineAsync($"{Path.GetFileName(path)}: {(result.Unchanged ? "không đổi / unchanged" : "đã lưu / stored")} "
                         + string.Join(", ", result.Documents.Select(d => $"#{d.Id} {d.Reference ?? "(không số)"} [{d.Kind}]")));
                 }

@@ -47,5 +47,14 @@ public static class DocumentsApi
             var f = await files.HandleAsync(id, await scopes.GetAsync(ct), ct);
             return TypedResults.File(f.Content, "application/octet-stream", f.FileName);
         });
+        // The CLI's `documents edxml`: the package for an e-office system; `to` names receivers by unit id.
+        group.MapGet("/{id:int}/edxml", async Task<FileStreamHttpResult> (int id, [FromQuery] int[]? to, ExportEdXml export, UserScopes scopes, CancellationToken ct) =>
+        {
+            var result = await export.HandleAsync(id, to ?? [], await scopes.GetAsync(ct), ct);
+            var stream = new MemoryStream();
+            HuuNghi.Documents.EdXml.EdXmlWriter.Write(result.Package, stream);
+            stream.Position = 0;
+            return TypedResults.File(stream, "application/xml", result.FileName);
+        });
     }
 }

@@ -59,6 +59,10 @@ public abstract class DocumentsApiTests(IDatabaseFactory databases) : WebTest(da
         using var binhSon = await App.ClientForAsync("ubnd.binhson", DemoPassword);
         Assert.Equal(HttpStatusCode.Forbidden, (await binhSon.GetAsync($"/api/documents/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await binhSon.GetAsync($"/api/documents/{id}/file")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await binhSon.GetAsync($"/api/documents/{id}/edxml")).StatusCode);
+        var package = await hoaAn.GetAsync($"/api/documents/{id}/edxml");
+        Assert.Equal(HttpStatusCode.OK, package.StatusCode);
+        Assert.Contains("http://www.mic.gov.vn/TBT/QCVN_102_2016", await package.Content.ReadAsStringAsync());
         var list = await binhSon.GetFromJsonAsync<JsonElement>("/api/documents?q=62%2FKH-UBND");
         Assert.Equal(0, list.GetProperty("total").GetInt32());
     }

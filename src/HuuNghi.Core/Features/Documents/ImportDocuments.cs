@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using HuuNghi.Core.Common;
 using HuuNghi.Core.Data;
+using HuuNghi.Documents.EdXml;
 using HuuNghi.Core.Features.OrgUnits;
 using HuuNghi.Core.Features.Plans;
 using HuuNghi.Core.Features.Users;
@@ -25,11 +26,13 @@ public sealed class ImportDocuments(HuuNghiDbContext db, OrgTreeCache trees, Tim
     public sealed record Command(string FileName, byte[] Content, int? OwnerUnitId = null, long MaxBytes = ReadOptions.DefaultMaxBytes,
         IReadOnlyList<DocumentCorrection>? Corrections = null);
     public sealed record Imported(int Id, string? Reference, string Kind, int? PlanId);
-    public sealed record Result(string FileName, bool Unchanged, IReadOnlyList<Imported> Documents);
+    /// <param name="Receivers">For an edXML package: the receivers its header names, each placed on a unit or not (kept as text, to map).</param>
+    public sealed record Result(string FileName, bool Unchanged, IReadOnlyList<Imported> Documents, IReadOnlyList<EdXmlImport.Receiver>? Receivers = null);
 
     public async Task<Result> HandleAsync(Command command, UnitScope scope, CancellationToken ct = default)
     {
         if (command.OwnerUnitId is { } owner) scope.Demand(owner);
+        if (EdXmlReader.Looks(command.Content, command.FileName)) return await EdXmlImport.HandleAsync(this, db, trees, clock, command, scope, ct);
         var sha = Convert.ToHexString(SHA256.HashData(command.Content)).ToLowerInvariant();
         var knownFile = await db.DocumentFiles.Where(f => f.Sha256 == sha).Select(f => (int?)f.Id).FirstOrDefaultAsync(ct);
         if (knownFile is { } fileId)

@@ -24,4 +24,13 @@ public sealed class DetailsModel(ShowDocument show, GetDocumentFile files, Check
         var file = await files.HandleAsync(id, await scopes.GetAsync(ct), ct);
         return File(file.Content, "application/octet-stream", file.FileName);
     }
+
+    public async Task<IActionResult> OnGetEdXmlAsync(int id, [FromServices] ExportEdXml export, CancellationToken ct)
+    {
+        var result = await export.HandleAsync(id, [], await scopes.GetAsync(ct), ct);
+        var stream = new MemoryStream();
+        HuuNghi.Documents.EdXml.EdXmlWriter.Write(result.Package, stream);
+        stream.Position = 0;
+        return File(stream, "application/xml", result.FileName);
+    }
 }

@@ -1,0 +1,57 @@
+using HuuNghi.Core.Common;
+using HuuNghi.Core.Data;
+using HuuNghi.Core.Features.OrgUnits;
+using HuuNghi.Core.Features.Users;
+using HuuNghi.Documents.EdXml;
+
+namespace HuuNghi.Core.Features.Documents;
+
+/// <summary>
+/// An edXML package taken like any other file (<see cref="ImportDocuments"/>): its first attachment is the document,
+/// stored byte for byte and parsed as usual, and the sender's header wins over the parse where it speaks (number,
+/// date, place, issuer, subject, signer), each difference audited beside the parser's value as an officer's
+/// correction would be. Further attachments (appendices) are stored as files of their own. The receivers are
+/// placed on units by their code; one HuuNghi does not know is kept as text, flagged for mapping.
+/// </summary>
+public static class EdXmlImport
+{
+    public sealed record Receiver(string OrganId, string OrganName, int? UnitId);
+
+    internal static async Task<ImportDocuments.Result> HandleAsync(ImportDocuments import, HuuNghiDbContext db, OrgTreeCache trees, TimeProvider clock,
+        ImportDocuments.Command command, UnitScope scope, CancellationToken ct)
+    {
+        EdXmlPackage package;
+        try
+        {
+            package = EdXmlReader.Read(new MemoryStream(command.Content, writable: false));
+        }
+        catch (EdXmlException e)
+        {
+            throw new ValidationFailedException("file", new Localized(e.Vi, e.En));
+        }
+        var tree = await trees.GetAsync(db, ct);
+        var day = package.PromulgationDate ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var receivers = package.To.Select(o => new Receiver(o.Id, o.Name, UnitByCode(tree, o.Id, day))).ToList();
+        // Held by the receiving unit the caller may act for, unless the caller named the holder.
+        var owner = command.OwnerUnitId ?? receivers.Select(r => r.UnitId).OfType<int>().FirstOrDefault(id => scope.All || scope.Contains(id)) as int?;
+        if (owner == 0) owner = null;
+
+        var main = package.Attachments[0];
+        // The file may bundle several documents (a letter forwarding a plan): the header speaks for the one it numbers.
+        var (_, parsed) = ImportDocuments.ReadAndParse(main.Name, main.Content, command.MaxBytes);
+        var key = ReferenceKey.Of(package.Reference);
+        var index = Math.Max(0, parsed.ToList().FindIndex(d => key is not null && ReferenceKey.Of(d.Reference) == key));
+        var header = new DocumentCorrection(index, Reference: package.Reference, IssuedOn: package.PromulgationDate?.ToString("yyyy-MM-dd"),
+            Place: package.Place, Issuer: Blank(package.From.Name), Title: package.Subject, SignerName: package.SignerName, SignerPosition: package.SignerPosition);
+        var result = await import.HandleAsync(new ImportDocuments.Command(main.Name, main.Content, owner, command.MaxBytes, [header]), scope, ct);
+        var documents = result.Documents.ToList();
+        foreach (var appendix in package.Attachments.Skip(1))
+            documents.AddRange((await import.HandleAsync(new ImportDocuments.Command(appendix.Name, appendix.Content, owner, command.MaxBytes), scope, ct)).Documents);
+        return new ImportDocuments.Result(command.FileName, result.Unchanged, documents, receivers);
+    }
+
+    private static int? UnitByCode(OrgTree tree, string code, DateOnly day) =>
+        tree.Units.Where(u => string.Equals(u.Code, code, StringComparison.OrdinalIgnoreCase)).OrderByDescending(u => u.ExistsOn(day)).Select(u => (int?)u.Id).FirstOrDefault();
+
+    private static string? Blank(string text) => string.IsNullOrWhiteSpace(text) ? null : text;
+}
