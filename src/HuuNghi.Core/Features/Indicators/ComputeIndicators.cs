@@ -15,7 +15,7 @@ namespace HuuNghi.Core.Features.Indicators;
 /// <c>indicators --unit ID --from DATE --to DATE</c>). Each register is read once, by one query giving all its
 /// figures; the subtree is a join on the org-tree closure (<see cref="PeriodUnits.Query"/>), not a list of ids.
 /// </summary>
-public sealed class ComputeIndicators(HuuNghiDbContext db)
+public sealed partial class ComputeIndicators(HuuNghiDbContext db)
 {
     public sealed record Query(int UnitId, DateOnly From, DateOnly To);
 
@@ -73,6 +73,10 @@ public sealed class ComputeIndicators(HuuNghiDbContext db)
             .GroupBy(_ => 1).OrderBy(g => g.Key).Select(g => new { Count = g.Count(), People = g.Sum(t => t.Participants) }).FirstOrDefaultAsync(ct);
         Add("trainings.courses", "Khóa đào tạo, bồi dưỡng", "Training courses", trainings?.Count ?? 0, Courses);
         Add("trainings.participants", "Lượt cán bộ được đào tạo, bồi dưỡng", "Officers trained", trainings?.People ?? 0, People);
+
+        list.AddRange(await BudgetAsync(units, from, to, ct));
+        list.AddRange(await CommendationsAsync(units, from, to, ct));
+        list.AddRange(await OfficersAsync(units, from, to, ct));
 
         // The standing counts need every unit's latest row, worked out per unit: that register takes the ids once.
         list.AddRange(await CitizensAbroadAsync(await units.Distinct().ToListAsync(ct), from, to, ct));

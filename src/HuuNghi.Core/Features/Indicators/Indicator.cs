@@ -15,4 +15,7 @@ internal static class Measures
     public static readonly Localized AgreementTexts = new("văn bản", "documents");
     public static readonly Localized Activities = new("hoạt động", "activities");
     public static readonly Localized Courses = new("khóa", "courses");
+    public static readonly Localized Percent = new("%", "%");
+    public static readonly Localized Awards = new("lượt khen thưởng", "awards");
+    public static readonly Localized Officers = new("cán bộ", "officers");
 }

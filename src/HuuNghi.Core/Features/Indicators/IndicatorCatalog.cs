@@ -18,6 +18,10 @@ public static partial class IndicatorCatalog
         "overseas-events.count", "overseas-events.participants",
         "information.activities", "information.reach", "information.groups", "information.visitors",
         "trainings.courses", "trainings.participants",
+        "budget.allocated-vnd", "budget.spent-vnd", "budget.spent-rate",
+        "commendations.total", "commendations.collectives", "commendations.certificate-of-merit", "commendations.letter",
+        "commendations.order", "commendations.medal", "commendations.commemorative-medal", "commendations.other",
+        "officers.total", "officers.full-time", "officers.part-time", "officers.foreign-language", "officers.trained", "officers.turnover",
         "citizens-abroad.total", "citizens-abroad.work", "citizens-abroad.study",
     ];
 

@@ -33,6 +33,44 @@ public abstract class ComputeIndicatorsTests(IDatabaseFactory databases) : Datab
     }
 
     [Fact]
+    public async Task Should_give_Thap_Muois_2023_budget_commendations_and_its_one_part_time_officer()
+    {
+        await Host.RunAsync<SeedDemo>(s => s.HandleAsync());
+
+        var figures = await FiguresAsync(await Host.UnitIdAsync("dt.tm"), new(2023, 1, 1), new(2023, 12, 31));
+
+        Assert.Equal(70_000_000, Value(figures, "budget.allocated-vnd"));
+        Assert.Equal(66_500_000, Value(figures, "budget.spent-vnd"));
+        Assert.Equal(95.0m, Value(figures, "budget.spent-rate"));
+        // The demo's commendation for 2023's work was decided in January 2024: it counts for 2024.
+        Assert.Equal(0, Value(figures, "commendations.total"));
+        Assert.Equal((1, 0, 1, 1, 1), ((int)Value(figures, "officers.total"), (int)Value(figures, "officers.full-time"), (int)Value(figures, "officers.part-time"),
+            (int)Value(figures, "officers.foreign-language"), (int)Value(figures, "officers.trained")));
+        Assert.Equal(0, Value(figures, "officers.turnover"));
+        var next = await FiguresAsync(await Host.UnitIdAsync("dt.tm"), new(2024, 1, 1), new(2024, 12, 31));
+        Assert.Equal((1, 1, 0), ((int)Value(next, "commendations.total"), (int)Value(next, "commendations.letter"), (int)Value(next, "commendations.collectives")));
+    }
+
+    [Fact]
+    public async Task Should_count_officers_turnover_and_leave_out_those_not_in_post_in_the_period()
+    {
+        var unit = await Host.UnitIdAsync("qng.bs.ubnd");
+        Dictionary<string, string?> Officer(string name, string from, string? to, string time) => new()
+        {
+            ["FullName"] = name, ["Time"] = time, ["Date"] = from, ["EndDate"] = to,
+        };
+        await Host.RecordAsync("officers", unit, Officer("Trần Văn A", "01/01/2020", "31/03/2023", "Chuyên trách"));
+        await Host.RecordAsync("officers", unit, Officer("Lê Thị B", "01/04/2023", null, "Kiêm nhiệm"));
+        await Host.RecordAsync("officers", unit, Officer("Phạm Văn C", "01/01/2020", "31/12/2022", "Chuyên trách"));
+        await Host.RecordAsync("officers", unit, Officer("Võ Thị D", "01/02/2024", null, "Chuyên trách"));
+
+        var figures = await FiguresAsync(await Host.UnitIdAsync("qng.bs"), new(2023, 1, 1), new(2023, 12, 31));
+
+        Assert.Equal((2, 1, 1, 2, 0), ((int)Value(figures, "officers.total"), (int)Value(figures, "officers.full-time"), (int)Value(figures, "officers.part-time"),
+            (int)Value(figures, "officers.turnover"), (int)Value(figures, "officers.foreign-language")));
+    }
+
+    [Fact]
     public async Task Should_answer_exactly_the_catalogues_codes_so_regimes_can_be_checked_up_front()
     {
         await Host.RunAsync<SeedDemo>(s => s.HandleAsync());
