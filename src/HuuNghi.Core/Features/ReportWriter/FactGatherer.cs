@@ -61,8 +61,18 @@ internal sealed class FactGatherer(HuuNghiDbContext db)
         var trainings = await db.Trainings.AsNoTracking().Where(t => ids.Contains(t.OrgUnitId) && t.Date >= from && t.Date <= to)
             .OrderBy(t => t.Date).Select(t => new { t.Course, t.Organiser, t.Participants, t.Date, t.OrgUnitId }).ToListAsync(ct);
 
+        var officers = await db.Officers.AsNoTracking().Where(o => ids.Contains(o.OrgUnitId) && o.Date <= to && (o.EndDate == null || o.EndDate >= from))
+            .OrderBy(o => o.Id).Select(o => new { o.Time, o.OrgUnitId }).ToListAsync(ct);
+        // By year, as the indicators count it: a half-year report states the year's money; đồng only (no rate is kept).
+        var budget = await db.BudgetLines.AsNoTracking()
+            .Where(l => ids.Contains(l.OrgUnitId) && l.Year >= from.Year && l.Year <= to.Year && l.Currency == Currencies.Dong)
+            .Select(l => new { l.Year, l.Planned, l.Spent, l.OrgUnitId }).ToListAsync(ct);
+
         return new ReportFacts
         {
+            Officers = [.. officers.Select(o => new OfficerFact(o.Time == Registers.Officers.OfficerTime.PartTime, Other(o.OrgUnitId)))],
+            Budget = [.. budget.GroupBy(l => (l.Year, l.OrgUnitId)).OrderBy(g => g.Key.Year)
+                .Select(g => new BudgetFact(g.Key.Year, g.Sum(l => l.Planned), g.Any(l => l.Spent is not null) ? g.Sum(l => l.Spent ?? 0) : null, Other(g.Key.OrgUnitId)))],
             Visits = visits,
             Outbound = outbound,
             Projects = [.. projects.Select(p => new ProjectFact(p.Title, p.Donor, p.Country,

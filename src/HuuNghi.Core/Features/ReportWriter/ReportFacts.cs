@@ -21,9 +21,11 @@ public sealed record ReportFacts
     public IReadOnlyList<AgreementFact> Agreements { get; init; } = [];
     public IReadOnlyList<TrainingFact> Trainings { get; init; } = [];
     public IReadOnlyList<TaskFact> Tasks { get; init; } = [];
+    public IReadOnlyList<OfficerFact> Officers { get; init; } = [];
+    public IReadOnlyList<BudgetFact> Budget { get; init; } = [];
 
     public bool IsEmpty => Visits.Count + Outbound.Count + Projects.Count + CitizensAbroad.Count + Events.Count + Information.Count
-        + Agreements.Count + Trainings.Count + Tasks.Count == 0 && DisbursedVnd is null;
+        + Agreements.Count + Trainings.Count + Tasks.Count + Officers.Count + Budget.Count == 0 && DisbursedVnd is null;
 
     /// <summary>Several units' facts as one report states them (consolidation).</summary>
     public static ReportFacts Merge(IEnumerable<ReportFacts> parts)
@@ -41,6 +43,8 @@ public sealed record ReportFacts
             Agreements = [.. all.SelectMany(f => f.Agreements)],
             Trainings = [.. all.SelectMany(f => f.Trainings)],
             Tasks = [.. all.SelectMany(f => f.Tasks)],
+            Officers = [.. all.SelectMany(f => f.Officers)],
+            Budget = [.. all.SelectMany(f => f.Budget)],
         };
     }
 
@@ -57,6 +61,8 @@ public sealed record ReportFacts
         Agreements = [.. Agreements.Select(v => v with { Unit = v.Unit ?? unit })],
         Trainings = [.. Trainings.Select(v => v with { Unit = v.Unit ?? unit })],
         Tasks = [.. Tasks.Select(v => v with { Unit = v.Unit ?? unit })],
+        Officers = [.. Officers.Select(v => v with { Unit = v.Unit ?? unit })],
+        Budget = [.. Budget.Select(v => v with { Unit = v.Unit ?? unit })],
     };
 }
 
@@ -79,3 +85,9 @@ public sealed record AgreementFact(string Title, string Partner, string? Country
 public sealed record TrainingFact(string Course, string? Organiser, int Participants, DateOnly Date, string? Unit);
 
 public sealed record TaskFact(string Plan, string Ref, string Title, WorkStatus Status, DateOnly? Due, string? Unit);
+
+/// <summary>An officer in post in the period; only what the report counts, never the name (personal data).</summary>
+public sealed record OfficerFact(bool PartTime, string? Unit);
+
+/// <summary>A unit's đồng for one year; <see cref="Spent"/> is null when nothing was reported spent.</summary>
+public sealed record BudgetFact(int Year, decimal Allocated, decimal? Spent, string? Unit);

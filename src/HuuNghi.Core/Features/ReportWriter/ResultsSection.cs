@@ -31,6 +31,8 @@ internal static class ResultsSection
             ("Công tác đào tạo, bồi dưỡng cán bộ", Trainings(f)),
             ("Thực hiện các nhiệm vụ được giao theo kế hoạch", Tasks(f)),
         };
+        // Said only when recorded: older reports, written before these registers, keep their areas and numbering.
+        if (f.Budget.Count > 0) areas = [.. areas, ("Kinh phí thực hiện", Budget(f))];
         var number = 0;
         foreach (var (heading, blocks) in areas)
         {
@@ -136,10 +138,39 @@ internal static class ResultsSection
         return blocks;
     }
 
+    /// <summary>Seed 000's "Huyện bố trí 01 cán bộ phụ trách kiêm nhiệm công tác đối ngoại".</summary>
+    private static Paragraph? Officers(ReportFacts f)
+    {
+        if (f.Officers.Count == 0) return null;
+        var part = f.Officers.Count(o => o.PartTime);
+        var full = f.Officers.Count - part;
+        return new Paragraph((full, part) switch
+        {
+            (0, _) => $"Bố trí {Count(part)} cán bộ phụ trách kiêm nhiệm công tác đối ngoại.",
+            (_, 0) => $"Bố trí {Count(full)} cán bộ chuyên trách công tác đối ngoại.",
+            _ => $"Bố trí {Count(full + part)} cán bộ phụ trách công tác đối ngoại ({Count(full)} chuyên trách, {Count(part)} kiêm nhiệm).",
+        });
+    }
+
+    private static List<DocumentBlock> Budget(ReportFacts f) =>
+    [
+        .. f.Budget.GroupBy(b => b.Year).Select(year =>
+        {
+            var allocated = year.Sum(b => b.Allocated);
+            var reported = year.Where(b => b.Spent is not null).ToList();
+            var spent = reported.Sum(b => b.Spent!.Value);
+            var tail = reported.Count == 0 ? "; chưa ghi nhận số đã thực hiện."
+                : $"; đã thực hiện {Amount(spent)} đồng" + (allocated > 0 ? $" ({ReportNumbers.Figure(Math.Round(spent * 100 / allocated, 1))}%)." : ".");
+            return (DocumentBlock)new Paragraph($"Kinh phí bố trí năm {year.Key}: {Amount(allocated)} đồng{tail}");
+        }),
+    ];
+
     private static List<DocumentBlock> Trainings(ReportFacts f)
     {
-        if (f.Trainings.Count == 0) return [Nothing("lớp tập huấn, bồi dưỡng nào về công tác đối ngoại")];
-        return [Sentence(new TextRun($"Cử {Count(f.Trainings.Sum(t => t.Participants))} lượt cán bộ tham gia {Count(f.Trainings.Count)} lớp tập huấn, bồi dưỡng nghiệp vụ công tác đối ngoại"),
+        var officers = Officers(f);
+        if (f.Trainings.Count == 0)
+            return officers is null ? [Nothing("lớp tập huấn, bồi dưỡng nào về công tác đối ngoại")] : [officers];
+        return [.. officers is null ? Array.Empty<DocumentBlock>() : [officers], Sentence(new TextRun($"Cử {Count(f.Trainings.Sum(t => t.Participants))} lượt cán bộ tham gia {Count(f.Trainings.Count)} lớp tập huấn, bồi dưỡng nghiệp vụ công tác đối ngoại"),
             new Footnote(Numbered(f.Trainings.Select(t => $"{t.Course}{(t.Organiser is null ? "" : " do " + t.Organiser + " tổ chức")} ({Date(t.Date)}, {Count(t.Participants)} người){Of(t.Unit)}"))),
             new TextRun("."))];
     }
