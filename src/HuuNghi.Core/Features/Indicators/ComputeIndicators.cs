@@ -39,22 +39,29 @@ public sealed partial class ComputeIndicators(HuuNghiDbContext db)
             Add($"{prefix}.people", $"Số người trong các {vi}", $"People in {en} delegations", d?.People ?? 0, People);
         }
 
+        // Sums and counts are the database's: at national scale the agreements alone are a quarter of a million rows.
         var projects = await db.AidProjects.AsNoTracking().Where(p => units.Contains(p.OrgUnitId) && p.Date <= to && (p.EndDate == null || p.EndDate >= from))
-            .Select(p => new { p.Date, p.Commitment, p.ExchangeRate }).ToListAsync(ct);
-        Add("aid-projects.active", "Dự án viện trợ đang thực hiện", "Aid projects under way", projects.Count, Projects);
-        Add("aid-projects.committed-vnd", "Vốn viện trợ cam kết mới", "New aid committed", projects.Where(p => p.Date >= from).Sum(p => p.Commitment * p.ExchangeRate), Dong);
+            .GroupBy(_ => 1).OrderBy(g => g.Key)
+            .Select(g => new { Count = g.Count(), Committed = g.Sum(p => p.Date >= from ? p.Commitment * p.ExchangeRate : 0m) }).FirstOrDefaultAsync(ct);
+        Add("aid-projects.active", "Dự án viện trợ đang thực hiện", "Aid projects under way", projects?.Count ?? 0, Projects);
+        Add("aid-projects.committed-vnd", "Vốn viện trợ cam kết mới", "New aid committed", projects?.Committed ?? 0, Dong);
         var money = await db.AidTransactions.AsNoTracking().Where(t => units.Contains(t.OrgUnitId) && t.Date >= from && t.Date <= to)
-            .Select(t => new { t.Kind, t.Amount, t.ExchangeRate }).ToListAsync(ct);
-        Add("aid.disbursed-vnd", "Vốn viện trợ đã giải ngân", "Aid disbursed", money.Where(t => t.Kind == AidTransactionKind.Disbursement).Sum(t => t.Amount * t.ExchangeRate), Dong);
-        Add("aid.planned-vnd", "Vốn viện trợ kế hoạch giải ngân", "Aid planned for disbursement", money.Where(t => t.Kind == AidTransactionKind.PlannedDisbursement).Sum(t => t.Amount * t.ExchangeRate), Dong);
+            .GroupBy(t => t.Kind).Select(g => new { Kind = g.Key, Total = g.Sum(t => t.Amount * t.ExchangeRate) }).ToListAsync(ct);
+        Add("aid.disbursed-vnd", "Vốn viện trợ đã giải ngân", "Aid disbursed", money.FirstOrDefault(t => t.Kind == AidTransactionKind.Disbursement)?.Total ?? 0, Dong);
+        Add("aid.planned-vnd", "Vốn viện trợ kế hoạch giải ngân", "Aid planned for disbursement", money.FirstOrDefault(t => t.Kind == AidTransactionKind.PlannedDisbursement)?.Total ?? 0, Dong);
 
+        var expiring = to.AddDays(90);
         var agreements = await db.CooperationAgreements.AsNoTracking().Where(a => units.Contains(a.OrgUnitId) && a.Date <= to)
-            .Select(a => new { a.Date, a.ValidFrom, a.ValidTo }).ToListAsync(ct);
-        Add("agreements.signed", "Thỏa thuận hợp tác ký trong kỳ", "Agreements signed", agreements.Count(a => a.Date >= from), AgreementTexts);
-        var inForce = agreements.Where(a => (a.ValidFrom ?? a.Date) <= to && (a.ValidTo == null || a.ValidTo >= to)).ToList();
-        Add("agreements.in-force", "Thỏa thuận hợp tác còn hiệu lực cuối kỳ", "Agreements in force at period end", inForce.Count, AgreementTexts);
+            .GroupBy(_ => 1).OrderBy(g => g.Key).Select(g => new
+            {
+                Signed = g.Count(a => a.Date >= from),
+                InForce = g.Count(a => (a.ValidFrom ?? a.Date) <= to && (a.ValidTo == null || a.ValidTo >= to)),
+                Expiring = g.Count(a => (a.ValidFrom ?? a.Date) <= to && a.ValidTo != null && a.ValidTo >= to && a.ValidTo <= expiring),
+            }).FirstOrDefaultAsync(ct);
+        Add("agreements.signed", "Thỏa thuận hợp tác ký trong kỳ", "Agreements signed", agreements?.Signed ?? 0, AgreementTexts);
+        Add("agreements.in-force", "Thỏa thuận hợp tác còn hiệu lực cuối kỳ", "Agreements in force at period end", agreements?.InForce ?? 0, AgreementTexts);
         Add("agreements.expiring-90d", "Thỏa thuận hết hiệu lực trong 90 ngày sau cuối kỳ", "Agreements expiring within 90 days of period end",
-            inForce.Count(a => a.ValidTo is { } v && v <= to.AddDays(90)), AgreementTexts);
+            agreements?.Expiring ?? 0, AgreementTexts);
 
         var events = await db.OverseasEvents.AsNoTracking().Where(e => units.Contains(e.OrgUnitId) && e.Date >= from && e.Date <= to)
             .GroupBy(_ => 1).OrderBy(g => g.Key).Select(g => new { Count = g.Count(), People = g.Sum(e => e.Participants ?? 0) }).FirstOrDefaultAsync(ct);
@@ -77,14 +84,12 @@ public sealed partial class ComputeIndicators(HuuNghiDbContext db)
         list.AddRange(await BudgetAsync(units, from, to, ct));
         list.AddRange(await CommendationsAsync(units, from, to, ct));
         list.AddRange(await OfficersAsync(units, from, to, ct));
-
-        // The standing counts need every unit's latest row, worked out per unit: that register takes the ids once.
-        list.AddRange(await CitizensAbroadAsync(await units.Distinct().ToListAsync(ct), from, to, ct));
+        list.AddRange(await CitizensAbroadAsync(units, from, to, ct));
         return list;
     }
 
     /// <summary>The standing counts (each unit's latest per country and purpose, <see cref="Registers.CitizensAbroad.StandingCounts"/>), added up.</summary>
-    private async Task<IEnumerable<Indicator>> CitizensAbroadAsync(List<int> units, DateOnly from, DateOnly to, CancellationToken ct)
+    private async Task<IEnumerable<Indicator>> CitizensAbroadAsync(IQueryable<int> units, DateOnly from, DateOnly to, CancellationToken ct)
     {
         var latest = await Registers.CitizensAbroad.StandingCounts.OfAsync(db, units, from, to, ct);
         var result = new List<Indicator>
