@@ -131,6 +131,16 @@ public sealed class Floors(HuuNghiDbContext db)
         return result;
     }
 
+    /// <summary>The first column of the first row (an id from <c>RETURNING</c>), or null when there is no row.</summary>
+    public async Task<int?> ScalarOrNullAsync(string sql, params (string Name, object Value)[] parameters)
+    {
+        await foreach (var r in QueryAsync(sql, default, parameters)) return Convert.ToInt32(r[0], CultureInfo.InvariantCulture);
+        return null;
+    }
+
+    public async Task<int> ScalarAsync(string sql, params (string Name, object Value)[] parameters) =>
+        await ScalarOrNullAsync(sql, parameters) ?? throw new InvalidOperationException("no row from: " + sql);
+
     public async IAsyncEnumerable<object[]> QueryAsync(string sql, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct,
         params (string Name, object Value)[] parameters)
     {

@@ -29,13 +29,17 @@ public sealed record BenchTargets(int RootId, int ProvinceId, int RequestId, int
 /// <summary>Every benchmark in one run; a failing one is recorded in its line, never stops the others.</summary>
 public static class NationalBenchmarks
 {
-    public static async Task<List<Figure>> RunAsync(ServiceProvider provider, DatabaseTarget target, TextWriter log)
+    /// <param name="only">Figures whose name contains one of these words (all when empty), to measure a few again.</param>
+    /// <param name="importCount">Files for the import benchmark: 10,000 by the issue, fewer to try it quickly.</param>
+    public static async Task<List<Figure>> RunAsync(ServiceProvider provider, DatabaseTarget target, TextWriter log, IReadOnlyList<string>? only = null, int importCount = 10_000)
     {
         BenchTargets t;
         await using (var s = provider.CreateAsyncScope()) t = await BenchTargets.FindAsync(s.ServiceProvider.GetRequiredService<HuuNghiDbContext>());
         var figures = new List<Figure>();
+        bool Wanted(string name) => only is not { Count: > 0 } || only.Any(o => name.Contains(o, StringComparison.OrdinalIgnoreCase));
         async Task Run(string name, Func<Task<Figure>> bench)
         {
+            if (!Wanted(name)) return;
             log.WriteLine($"running: {name}");
             try { figures.Add(await bench()); }
             catch (Exception e) { figures.Add(new Figure(name, null, null, $"error: {e.GetType().Name}: {e.Message.Split('\n')[0]}")); }
@@ -45,10 +49,9 @@ public static class NationalBenchmarks
         await Run("indicators, nation-year (ComputeIndicators)", () => IndicatorsAsync(provider, "indicators, nation-year (ComputeIndicators)", t.RootId, t.LeaderId));
         await Run("reporting rates, national request (GetRates)", () => RatesAsync(provider, t));
         await Run("document search 'doi ngoai' (ListDocuments)", () => SearchAsync(provider, t));
-        // Not built yet: ImportDocuments over 10,000 generated files against raw inserts of the same rows.
-        figures.Add(new Figure("import 10,000 documents (ImportDocuments)", null, null, "not measured yet"));
+        await Run(ImportBench.Name, () => ImportBench.RunAsync(provider, importCount, 2026, log));
         await Run("CLI indicators, province-year (whole run)", () => CliAsync(provider, target, t));
-        try { figures.AddRange(await WebBench.RunAsync(provider, target, t, log)); }
+        if (Wanted("web app: page size, 50 users, peak RSS")) try { figures.AddRange(await WebBench.RunAsync(provider, target, t, log)); }
         catch (Exception e) { figures.Add(new Figure("web app", null, null, $"error: {e.GetType().Name}: {e.Message.Split('\n')[0]}")); }
         return figures;
     }

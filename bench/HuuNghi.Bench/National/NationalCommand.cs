@@ -16,7 +16,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace HuuNghi.Bench.National;
 
 /// <summary>
-/// <c>national --scale S --db TARGET [--seed N] [--load-only|--bench-only]</c>: migrates and seeds the demo, loads the
+/// <c>national --scale S --db TARGET [--seed N] [--load-only|--bench-only] [--only WORD,...] [--import-count N]</c>: migrates and seeds the demo, loads the
 /// national data set beside it, then runs every benchmark once and prints the table.
 /// </summary>
 public static class NationalCommand
@@ -35,7 +35,7 @@ public static class NationalCommand
         var scale = double.Parse(Option("--scale") ?? "0.03", CultureInfo.InvariantCulture);
         var seed = int.Parse(Option("--seed") ?? "2026", CultureInfo.InvariantCulture);
         var db = Option("--db");
-        if (db is null || scale <= 0) { Console.Error.WriteLine("usage: HuuNghi.Bench national --scale S --db TARGET [--seed N] [--load-only|--bench-only]"); return 2; }
+        if (db is null || scale <= 0) { Console.Error.WriteLine("usage: HuuNghi.Bench national --scale S --db TARGET [--seed N] [--load-only|--bench-only] [--only WORD,...] [--import-count N]"); return 2; }
         var target = DatabaseTarget.Resolve(db);
         await using var provider = Services(target);
         Console.WriteLine($"database: {target.Display}, scale {scale.ToString(CultureInfo.InvariantCulture)}, seed {seed}");
@@ -46,7 +46,9 @@ public static class NationalCommand
             Console.WriteLine($"loaded in {watch.Elapsed.TotalMinutes:0.0} min");
         }
         if (args.Contains("--load-only")) return 0;
-        var figures = await NationalBenchmarks.RunAsync(provider, target, Console.Out);
+        var only = Option("--only")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
+        var imports = int.Parse(Option("--import-count") ?? "10000", CultureInfo.InvariantCulture);
+        var figures = await NationalBenchmarks.RunAsync(provider, target, Console.Out, only, imports);
         Console.WriteLine();
         Measure.Print(Console.Out, figures);
         return 0;
