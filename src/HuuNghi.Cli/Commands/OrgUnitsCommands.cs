@@ -59,6 +59,7 @@ internal static class OrgUnitsCommands
     {
         o.WriteLine($"{unit.Name}  [#{unit.Id}, {unit.Code}]");
         if (unit.ShortName is not null) o.WriteLine($"  Tên ngắn / Short name: {unit.ShortName}");
+        if (unit.IdentifierCode is not null) o.WriteLine($"  Mã định danh / Identifier code: {unit.IdentifierCode}");
         o.WriteLine($"  Loại / Kind: {unit.Kind}, cấp / level: {unit.Level}");
         o.WriteLine($"  Hiệu lực / Valid: {CommandRun.Day(unit.ValidFrom)} – {CommandRun.Day(unit.ValidTo)}");
         foreach (var link in unit.Parents)

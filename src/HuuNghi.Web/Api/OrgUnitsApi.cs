@@ -7,7 +7,8 @@ namespace HuuNghi.Web.Api;
 /// <summary>/api/orgunits: the tree as of a day, one unit's history, and the audited restructuring commands.</summary>
 public static class OrgUnitsApi
 {
-    public sealed record EditBody(string Name, string? ShortName, int Version, DateOnly? RenamedOn);
+    /// <summary><see cref="IdentifierCode"/> left out keeps the unit's code; "" clears it.</summary>
+    public sealed record EditBody(string Name, string? ShortName, int Version, DateOnly? RenamedOn, string? IdentifierCode = null);
     public sealed record MoveBody(int ParentId, DateOnly From, string? LegalBasis);
     public sealed record MergeBody(IReadOnlyList<int> SourceIds, int TargetId, DateOnly Date, string? LegalBasis, string? Note);
     public sealed record DissolveBody(DateOnly Date, string? LegalBasis, string? Note);
@@ -29,7 +30,7 @@ public static class OrgUnitsApi
             TypedResults.Ok(await get.HandleAsync(id, await scopes.GetAsync(ct), ct)));
         group.MapPut("/{id:int}", async Task<NoContent> (int id, EditBody body, EditOrgUnit edit, UserScopes scopes, CancellationToken ct) =>
         {
-            await edit.HandleAsync(new EditOrgUnit.Command(id, body.Name, body.ShortName, body.Version, body.RenamedOn), await scopes.GetAsync(ct), ct);
+            await edit.HandleAsync(new EditOrgUnit.Command(id, body.Name, body.ShortName, body.Version, body.RenamedOn, body.IdentifierCode), await scopes.GetAsync(ct), ct);
             return TypedResults.NoContent();
         });
         group.MapPost("/{id:int}/move", async Task<NoContent> (int id, MoveBody body, MoveOrgUnit move, UserScopes scopes, CancellationToken ct) =>

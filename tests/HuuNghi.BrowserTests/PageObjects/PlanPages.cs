@@ -9,13 +9,36 @@ public sealed class PlanPages(IPage page)
         await page.GetByRole(AriaRole.Link, new() { Name = "Tạo kế hoạch" }).ClickAsync();
         await page.GetByLabel("Số, ký hiệu").FillAsync(reference);
         await page.GetByLabel("Tên kế hoạch").FillAsync(title);
-        await page.GetByLabel("Cơ quan ban hành").SelectOptionAsync(new SelectOptionValue { Label = issuer });
+        await page.GetByLabel("Cơ quan ban hành").FillAsync(issuer);
+        await page.GetByRole(AriaRole.Option, new() { Name = issuer }).First.ClickAsync();
         await page.GetByLabel("Nội dung nhiệm vụ").FillAsync(task);
-        await page.GetByLabel("Cơ quan chủ trì").SelectOptionAsync(new SelectOptionValue { Label = lead });
-        await page.GetByLabel("Cơ quan phối hợp").SelectOptionAsync(new SelectOptionValue { Label = coordinating });
+        await AddUnitAsync("Cơ quan chủ trì", lead);
+        await AddUnitByKeyboardAsync("Cơ quan phối hợp", coordinating);
         await page.GetByLabel("Hạn hoàn thành").FillAsync(due.ToString("yyyy-MM-dd"));
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu kế hoạch" }).ClickAsync();
     }
+
+    /// <summary>The several-units picker: type, click the match; the unit becomes a chip and the box empties for the next.</summary>
+    public async Task AddUnitAsync(string label, string unit)
+    {
+        await page.GetByLabel(label, new() { Exact = true }).FillAsync(unit);
+        await page.GetByRole(AriaRole.Option, new() { Name = unit }).First.ClickAsync();
+        await Expect(Chips(label)).ToContainTextAsync(unit);
+    }
+
+    /// <summary>The same by keyboard only: type, arrow to the match (the first is already active), Enter.</summary>
+    public async Task AddUnitByKeyboardAsync(string label, string unit)
+    {
+        var box = page.GetByLabel(label, new() { Exact = true });
+        await box.FillAsync(unit);
+        await Expect(page.GetByRole(AriaRole.Option, new() { Name = unit }).First).ToBeVisibleAsync();
+        await box.PressAsync("Enter");
+        await Expect(Chips(label)).ToContainTextAsync(unit);
+        await Expect(box).ToHaveValueAsync("");
+    }
+
+    private ILocator Chips(string label) =>
+        page.Locator(".units-picker").Filter(new() { Has = page.GetByLabel(label, new() { Exact = true }) }).Locator(".unit-chips");
 
     public async Task ReportDoneAsync(string task, string text)
     {

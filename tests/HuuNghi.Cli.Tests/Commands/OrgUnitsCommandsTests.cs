@@ -44,7 +44,7 @@ public sealed class OrgUnitsCommandsTests : IDisposable
 
         using var json = JsonDocument.Parse(result.Out);
         var names = json.RootElement.EnumerateArray().First().EnumerateObject().Select(p => p.Name);
-        Assert.Equal(["id", "name", "kind", "level", "parentId", "validFrom", "validTo"], names);
+        Assert.Equal(["id", "name", "kind", "level", "parentId", "validFrom", "validTo", "identifierCode"], names);
     }
 
     [Fact]
@@ -80,6 +80,9 @@ public sealed class OrgUnitsCommandsTests : IDisposable
         using var json = JsonDocument.Parse(result.Out);
         Assert.Equal("Xã Tháp Mười", json.RootElement.GetProperty("name").GetString());
         Assert.Contains(json.RootElement.GetProperty("parents").EnumerateArray(), p => p.GetProperty("parentName").GetString() == "Tỉnh Đồng Tháp");
+        Assert.Matches(@"^\d{3}\.\d{2}\.\d{2}\.H\d{2}$", json.RootElement.GetProperty("identifierCode").GetString());
+        var text = await _cli.RunAsync("orgunits", "show", commune.Id.ToString());
+        Assert.Contains("Mã định danh / Identifier code: ", text.Out);
     }
 
     [Fact]

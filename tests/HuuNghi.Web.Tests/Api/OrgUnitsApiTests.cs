@@ -65,6 +65,28 @@ public abstract class OrgUnitsApiTests(IDatabaseFactory databases) : WebTest(dat
         var rows = audit.GetProperty("rows").EnumerateArray().ToList();
         Assert.Contains(rows, r => r.GetProperty("userName").GetString() == "sngv.dongthap" && r.GetProperty("after").GetString()!.Contains("SNgV"));
     }
+
+    [Fact]
+    public async Task Should_carry_the_identifier_code_and_refuse_a_bad_one_in_both_languages()
+    {
+        using var client = await App.ClientForAsync("sngv.dongthap", DemoPassword);
+        var id = await UnitIdAsync("dt.sngv");
+        var tree = await client.GetFromJsonAsync<JsonElement[]>("/api/orgunits?asOf=2026-01-01");
+        var row = Assert.Single(tree!, u => u.GetProperty("id").GetInt32() == id);
+        Assert.Matches(@"^\d{3}\.\d{2}\.\d{2}\.H\d{2}$", row.GetProperty("identifierCode").GetString());
+
+        var bad = await client.PutAsJsonAsync($"/api/orgunits/{id}", new { name = "Sở Ngoại vụ tỉnh Đồng Tháp", version = 0, identifierCode = "H03.05" });
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var message = (await bad.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("IdentifierCode")[0].GetString();
+        Assert.Contains("không đúng cấu trúc", message);
+
+        var good = await client.PutAsJsonAsync($"/api/orgunits/{id}", new { name = "Sở Ngoại vụ tỉnh Đồng Tháp", version = 0, identifierCode = "000.00.00.H87" });
+        Assert.Equal(HttpStatusCode.NoContent, good.StatusCode);
+        Assert.Equal("000.00.00.H87", (await client.GetFromJsonAsync<JsonElement>($"/api/orgunits/{id}")).GetProperty("identifierCode").GetString());
+        var other = await UnitIdAsync("qng.bs.ubnd");
+        var forbidden = await client.PutAsJsonAsync($"/api/orgunits/{other}", new { name = "Ủy ban nhân dân huyện Bình Sơn", version = 0, identifierCode = "000.00.00.H86" });
+        Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
+    }
 }
 
 public sealed class OrgUnitsApiTests_Sqlite(SqliteDatabases d) : OrgUnitsApiTests(d), IClassFixture<SqliteDatabases>;

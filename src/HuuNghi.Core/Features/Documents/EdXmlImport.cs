@@ -11,7 +11,8 @@ namespace HuuNghi.Core.Features.Documents;
 /// stored byte for byte and parsed as usual, and the sender's header wins over the parse where it speaks (number,
 /// date, place, issuer, subject, signer), each difference audited beside the parser's value as an officer's
 /// correction would be. Further attachments (appendices) are stored as files of their own. The receivers are
-/// placed on units by their code; one HuuNghi does not know is kept as text, flagged for mapping.
+/// and the sender placed on units by identifier code (mã định danh) first, then by unit code (what HuuNghi itself
+/// writes for a unit without one); a receiver HuuNghi does not know is kept as text, flagged for mapping.
 /// </summary>
 public static class EdXmlImport
 {
@@ -31,7 +32,7 @@ public static class EdXmlImport
         }
         var tree = await trees.GetAsync(db, ct);
         var day = package.PromulgationDate ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        var receivers = package.To.Select(o => new Receiver(o.Id, o.Name, UnitByCode(tree, o.Id, day))).ToList();
+        var receivers = package.To.Select(o => new Receiver(o.Id, o.Name, UnitByOrganId(tree, o.Id, day))).ToList();
         // Held by the receiving unit the caller may act for, unless the caller named the holder.
         var owner = command.OwnerUnitId ?? receivers.Select(r => r.UnitId).OfType<int>().FirstOrDefault(id => scope.All || scope.Contains(id)) as int?;
         if (owner == 0) owner = null;
@@ -45,13 +46,25 @@ public static class EdXmlImport
             Place: package.Place, Issuer: Blank(package.From.Name), Title: package.Subject, SignerName: package.SignerName, SignerPosition: package.SignerPosition);
         var result = await import.HandleAsync(new ImportDocuments.Command(main.Name, main.Content, owner, command.MaxBytes, [header]), scope, ct);
         var documents = result.Documents.ToList();
+        if (!result.Unchanged && UnitByOrganId(tree, package.From.Id, day) is { } sender
+            && result.Documents.FirstOrDefault(x => key is null || ReferenceKey.Of(x.Reference) == key) is { } numbered
+            && await db.Documents.FindAsync([numbered.Id], ct) is { } stored && stored.IssuerUnitId != sender)
+        {
+            // The sender's OrganId places the issuer more surely than its name does (AuditingSave records the change).
+            stored.IssuerUnitId = sender;
+            await db.SaveChangesAsync(ct);
+        }
         foreach (var appendix in package.Attachments.Skip(1))
             documents.AddRange((await import.HandleAsync(new ImportDocuments.Command(appendix.Name, appendix.Content, owner, command.MaxBytes), scope, ct)).Documents);
         return new ImportDocuments.Result(command.FileName, result.Unchanged, documents, receivers);
     }
 
-    private static int? UnitByCode(OrgTree tree, string code, DateOnly day) =>
-        tree.Units.Where(u => string.Equals(u.Code, code, StringComparison.OrdinalIgnoreCase)).OrderByDescending(u => u.ExistsOn(day)).Select(u => (int?)u.Id).FirstOrDefault();
+    private static int? UnitByOrganId(OrgTree tree, string organId, DateOnly day) =>
+        Match(tree, u => string.Equals(u.IdentifierCode, organId.Trim(), StringComparison.OrdinalIgnoreCase), day)
+        ?? Match(tree, u => string.Equals(u.Code, organId.Trim(), StringComparison.OrdinalIgnoreCase), day);
+
+    private static int? Match(OrgTree tree, Func<OrgUnit, bool> fits, DateOnly day) =>
+        tree.Units.Where(fits).OrderByDescending(u => u.ExistsOn(day)).Select(u => (int?)u.Id).FirstOrDefault();
 
     private static string? Blank(string text) => string.IsNullOrWhiteSpace(text) ? null : text;
 }

@@ -14,8 +14,9 @@ namespace HuuNghi.Core.Features.Documents;
 /// <summary>
 /// A stored document as an edXML package for an e-office system: the header from what HuuNghi knows of the
 /// document (issuer as sender, receivers, number, place and date, type, subject, signer, first deadline, Nơi nhận)
-/// and the original file attached byte for byte. Organisations are named by their unit code until units carry
-/// identifier codes (mã định danh); a receiver HuuNghi cannot place is written by name only, under ToPlaces.
+/// and the original file attached byte for byte. Organisations are named by their identifier code (mã định danh),
+/// the OrganId other e-office systems know; a unit without one by its unit code. A receiver HuuNghi cannot place is
+/// written by name only, under ToPlaces.
 /// </summary>
 public sealed class ExportEdXml(HuuNghiDbContext db, OrgTreeCache trees, TimeProvider clock)
 {
@@ -69,7 +70,7 @@ public sealed class ExportEdXml(HuuNghiDbContext db, OrgTreeCache trees, TimePro
     }
 
     private static EdXmlOrgan Organ(OrgTree tree, int? unitId, string? fallbackName, DateOnly day) =>
-        unitId is { } id && tree.Find(id) is { } unit ? new EdXmlOrgan(unit.Code, tree.NameOn(id, day)) : new EdXmlOrgan("", fallbackName ?? "");
+        unitId is { } id && tree.Find(id) is { } unit ? new EdXmlOrgan(unit.IdentifierCode ?? unit.Code, tree.NameOn(id, day)) : new EdXmlOrgan("", fallbackName ?? "");
 
     private static DateOnly? IssuedDay(string? iso) =>
         iso is { Length: 10 } && DateOnly.TryParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;

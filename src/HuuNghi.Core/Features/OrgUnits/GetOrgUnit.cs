@@ -12,7 +12,7 @@ public sealed class GetOrgUnit(HuuNghiDbContext db, OrgTreeCache trees)
     public sealed record Event(string Kind, DateOnly Date, string? LegalBasis, string? Note, string Role, IReadOnlyList<string> OtherUnits);
     public sealed record Details(int Id, string Code, string Name, string? ShortName, string Kind, string Level,
         DateOnly? ValidFrom, DateOnly? ValidTo, int Version, IReadOnlyList<Link> Parents, IReadOnlyList<Event> Events,
-        IReadOnlyList<string> Aliases);
+        IReadOnlyList<string> Aliases, string? IdentifierCode);
 
     public async Task<Details> HandleAsync(int id, UnitScope scope, CancellationToken ct = default)
     {
@@ -28,6 +28,6 @@ public sealed class GetOrgUnit(HuuNghiDbContext db, OrgTreeCache trees)
         return new Details(unit.Id, unit.Code, unit.Name, unit.ShortName, unit.Kind.ToString(), unit.Level.ToString(),
             unit.ValidFrom, unit.ValidTo, unit.Version,
             tree.LinksOf(id).OrderBy(l => l.ValidFrom).Select(l => new Link(l.ParentId, tree.Find(l.ParentId)!.Name, l.ValidFrom, l.ValidTo)).ToList(),
-            events, aliases);
+            events, aliases, unit.IdentifierCode);
     }
 }

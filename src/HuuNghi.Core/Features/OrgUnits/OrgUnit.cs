@@ -16,6 +16,12 @@ public sealed class OrgUnit : IVersioned
     public required string Code { get; set; }
     public required string Name { get; set; }
     public string? ShortName { get; set; }
+
+    /// <summary>
+    /// Mã định danh điện tử (QCVN 102:2016, Decision 20/2020/QĐ-TTg), e.g. "000.00.00.H49": the OrganId other
+    /// agencies' e-office systems know this unit by. Unique when set; null until an officer sets it.
+    /// </summary>
+    public string? IdentifierCode { get; set; }
     public OrgUnitKind Kind { get; set; }
     public OrgLevel Level { get; set; }
 

@@ -11,6 +11,9 @@ internal sealed class OrgUnitConfiguration : IEntityTypeConfiguration<OrgUnit>
         b.HasIndex(u => u.Code).IsUnique();
         b.Property(u => u.Name).HasMaxLength(300);
         b.Property(u => u.ShortName).HasMaxLength(120);
+        // Both providers let several NULLs through a unique index, so unset codes never collide.
+        b.Property(u => u.IdentifierCode).HasMaxLength(35);
+        b.HasIndex(u => u.IdentifierCode).IsUnique();
         b.Property(u => u.NameKey).HasMaxLength(300);
         b.HasIndex(u => u.NameKey);
         b.HasMany(u => u.ParentLinks).WithOne().HasForeignKey(l => l.ChildId).OnDelete(DeleteBehavior.Restrict);

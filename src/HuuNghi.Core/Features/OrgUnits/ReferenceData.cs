@@ -16,9 +16,10 @@ public static class ReferenceData
     {
         if (await db.OrgUnits.AnyAsync(ct)) return;
         var data = Read();
+        var identifiers = ReferenceIdentifierCodes.Assign([.. data.Units.Select(u => (u.Code, u.Parent, u.Level, u.Kind))]);
         var units = data.Units.ToDictionary(u => u.Code, u => new OrgUnit
         {
-            Code = u.Code, Name = u.Name, ShortName = u.ShortName, Kind = u.Kind, Level = u.Level,
+            Code = u.Code, Name = u.Name, ShortName = u.ShortName, IdentifierCode = identifiers.GetValueOrDefault(u.Code), Kind = u.Kind, Level = u.Level,
             ValidFrom = u.ValidFrom, ValidTo = u.ValidTo, NameKey = UnitNameKey.Of(u.Name),
         });
         db.OrgUnits.AddRange(units.Values);

@@ -35,6 +35,7 @@ public sealed class DetailsModel(GetOrgUnit get, EditOrgUnit edit, GetIssuerProf
 
     [BindProperty] public string Name { get; set; } = "";
     [BindProperty] public string? ShortName { get; set; }
+    [BindProperty] public string? IdentifierCode { get; set; }
     [BindProperty] public int Version { get; set; }
     [BindProperty] public DateOnly? RenamedOn { get; set; }
     [BindProperty] public SignerForm Signer { get; set; } = new();
@@ -47,6 +48,7 @@ public sealed class DetailsModel(GetOrgUnit get, EditOrgUnit edit, GetIssuerProf
         await LoadAsync(id, ct);
         Name = Unit.Name;
         ShortName = Unit.ShortName;
+        IdentifierCode = Unit.IdentifierCode;
         Version = Unit.Version;
         if (Issuer?.Saved is { } saved)
             Signer = new SignerForm
@@ -88,7 +90,7 @@ public sealed class DetailsModel(GetOrgUnit get, EditOrgUnit edit, GetIssuerProf
         var scope = await scopes.GetAsync(ct);
         try
         {
-            await edit.HandleAsync(new EditOrgUnit.Command(id, Name, ShortName, Version, RenamedOn), scope, ct);
+            await edit.HandleAsync(new EditOrgUnit.Command(id, Name, ShortName, Version, RenamedOn, IdentifierCode ?? ""), scope, ct);
             Saved = Ui.T("Đã lưu thay đổi.", "Saved.");
             return RedirectToPage(new { id });
         }

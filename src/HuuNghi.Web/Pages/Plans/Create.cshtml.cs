@@ -21,8 +21,9 @@ public sealed class CreateModel(CreatePlan create, UserScopes scopes, HuuNghiDbC
     [BindProperty] public List<int> CoordinatingUnitIds { get; set; } = [];
     [BindProperty] public TimeframeKind Timeframe { get; set; } = TimeframeKind.ByDate;
     [BindProperty] public DateOnly? Due { get; set; }
-    public IReadOnlyList<UnitChoices.Choice> Issuers { get; private set; } = [];
-    public IReadOnlyList<UnitChoices.Choice> Units { get; private set; } = [];
+    public string? IssuerName { get; private set; }
+    public IReadOnlyList<Shared.UnitsPicker.Unit> Leads { get; private set; } = [];
+    public IReadOnlyList<Shared.UnitsPicker.Unit> Coordinating { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -55,6 +56,10 @@ public sealed class CreateModel(CreatePlan create, UserScopes scopes, HuuNghiDbC
     private async Task LoadAsync(CancellationToken ct)
     {
         var tree = await trees.GetAsync(db, ct);
-        (Issuers, Units) = await UnitChoices.LoadAsync(db, tree, await scopes.GetAsync(ct), User.Identity?.Name, DateOnly.FromDateTime(clock.GetLocalNow().DateTime), ct);
+        var day = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        if (IssuerUnitId == 0) IssuerUnitId = await PlanUnits.FirstAsync(db, tree, await scopes.GetAsync(ct), User.Identity?.Name, day, ct) ?? 0;
+        IssuerName = tree.Find(IssuerUnitId) is null ? null : tree.NameOn(IssuerUnitId, day);
+        Leads = await PlanUnits.NamesAsync(db, trees, LeadUnitIds, day, ct);
+        Coordinating = await PlanUnits.NamesAsync(db, trees, CoordinatingUnitIds, day, ct);
     }
 }

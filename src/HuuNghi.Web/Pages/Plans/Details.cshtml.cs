@@ -14,7 +14,8 @@ public sealed class DetailsModel(ShowPlan show, ShowCompliance compliance, ListP
 {
     public ShowPlan.Details Plan { get; private set; } = null!;
     public ShowCompliance.Result Compliance { get; private set; } = null!;
-    public IReadOnlyList<UnitChoices.Choice> Units { get; private set; } = [];
+    public IReadOnlyList<Shared.UnitsPicker.Unit> Leads { get; private set; } = [];
+    public IReadOnlyList<Shared.UnitsPicker.Unit> Coordinating { get; private set; } = [];
     public IReadOnlyList<ListProgress.Row> Reports { get; private set; } = [];
     [BindProperty] public string TaskRef { get; set; } = "";
     [BindProperty] public string TaskTitle { get; set; } = "";
@@ -58,8 +59,9 @@ public sealed class DetailsModel(ShowPlan show, ShowCompliance compliance, ListP
         Plan = await show.HandleAsync(id, scope, ct);
         Compliance = await compliance.HandleAsync(id, null, scope, ct);
         Reports = await progress.HandleAsync(id, scope, ct);
-        var tree = await trees.GetAsync(db, ct);
-        (_, Units) = await UnitChoices.LoadAsync(db, tree, scope, User.Identity?.Name, DateOnly.FromDateTime(clock.GetLocalNow().DateTime), ct);
+        var day = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        Leads = await PlanUnits.NamesAsync(db, trees, LeadUnitIds, day, ct);
+        Coordinating = await PlanUnits.NamesAsync(db, trees, CoordinatingUnitIds, day, ct);
     }
 
     public static string Names(IEnumerable<ShowPlan.Assignee> names) =>

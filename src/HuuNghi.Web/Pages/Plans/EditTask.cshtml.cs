@@ -24,7 +24,8 @@ public sealed class EditTaskModel(EditTask edit, UserScopes scopes, HuuNghiDbCon
     [BindProperty] public TimeframeKind Timeframe { get; set; }
     [BindProperty] public string? TimeframeText { get; set; }
     [BindProperty] public DateOnly? Due { get; set; }
-    public IReadOnlyList<UnitChoices.Choice> Units { get; private set; } = [];
+    public IReadOnlyList<Shared.UnitsPicker.Unit> Leads { get; private set; } = [];
+    public IReadOnlyList<Shared.UnitsPicker.Unit> Coordinating { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -59,7 +60,8 @@ public sealed class EditTaskModel(EditTask edit, UserScopes scopes, HuuNghiDbCon
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        var tree = await trees.GetAsync(db, ct);
-        (_, Units) = await UnitChoices.LoadAsync(db, tree, await scopes.GetAsync(ct), User.Identity?.Name, DateOnly.FromDateTime(clock.GetLocalNow().DateTime), ct);
+        var day = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        Leads = await PlanUnits.NamesAsync(db, trees, LeadUnitIds, day, ct);
+        Coordinating = await PlanUnits.NamesAsync(db, trees, CoordinatingUnitIds, day, ct);
     }
 }

@@ -9,10 +9,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace HuuNghi.Web.Pages.Plans;
 
 /// <summary>Names plans gave that match no unit; mapping one here serves this plan and every later document of the area.</summary>
-public sealed class UnmatchedModel(MapUnitName map, UserScopes scopes, HuuNghiDbContext db, OrgTreeCache trees, TimeProvider clock) : PageModel
+public sealed class UnmatchedModel(MapUnitName map, UserScopes scopes) : PageModel
 {
     public IReadOnlyList<MapUnitName.Unmatched> Rows { get; private set; } = [];
-    public IReadOnlyList<UnitChoices.Choice> Units { get; private set; } = [];
     public string? Message { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
@@ -35,7 +34,5 @@ public sealed class UnmatchedModel(MapUnitName map, UserScopes scopes, HuuNghiDb
     {
         var scope = await scopes.GetAsync(ct);
         Rows = await map.ListAsync(scope, ct);
-        var tree = await trees.GetAsync(db, ct);
-        (_, Units) = await UnitChoices.LoadAsync(db, tree, scope, User.Identity?.Name, DateOnly.FromDateTime(clock.GetLocalNow().DateTime), ct);
     }
 }

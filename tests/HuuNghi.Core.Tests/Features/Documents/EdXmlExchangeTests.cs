@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using HuuNghi.Core.Common;
 using HuuNghi.Core.Features.Documents;
+using HuuNghi.Core.Features.OrgUnits;
 using HuuNghi.Core.Features.Users;
 using HuuNghi.Documents.EdXml;
 using Microsoft.EntityFrameworkCore;
@@ -81,7 +82,8 @@ public abstract class EdXmlExchangeTests(IDatabaseFactory factory) : DatabaseTes
         Assert.Contains("bị cắt cụt", refusal.Errors.Values.SelectMany(m => m).Single().Vi);
         Assert.Equal(before, await other.QueryAsync(db => db.Documents.CountAsync()));
 
-        var unknown = await ImportAsync(other, "goi.edxml", Encoding.UTF8.GetBytes(xml.Replace("<edXML:OrganId>dt.tm.ubnd</edXML:OrganId>", "<edXML:OrganId>000.00.99.Z99</edXML:OrganId>")));
+        var organId = await Host.QueryAsync(db => db.OrgUnits.Where(u => u.Code == "dt.tm.ubnd").Select(u => u.IdentifierCode ?? u.Code).SingleAsync());
+        var unknown = await ImportAsync(other, "goi.edxml", Encoding.UTF8.GetBytes(xml.Replace($"<edXML:OrganId>{organId}</edXML:OrganId>", "<edXML:OrganId>000.00.99.Z99</edXML:OrganId>")));
         var receiver = Assert.Single(unknown.Receivers!);
         Assert.Equal(("000.00.99.Z99", (int?)null), (receiver.OrganId, receiver.UnitId));
     }
@@ -92,6 +94,47 @@ public abstract class EdXmlExchangeTests(IDatabaseFactory factory) : DatabaseTes
         await ImportAsync(Host, "002.txt", await File.ReadAllBytesAsync(Seeds.Path("002")));
         var elsewhere = await Host.ScopeOfAsync(await Host.CreateUserAsync("cb.hoaan", "UnitOfficer", "tq.hoaan.ubnd"));
         await Assert.ThrowsAsync<ForbiddenException>(() => ExportAsync("83-KH/TU", scope: elsewhere));
+    }
+
+    [Fact]
+    public async Task Should_name_units_by_identifier_code_and_place_them_by_it_before_the_unit_code()
+    {
+        await ImportAsync(Host, "002.txt", await File.ReadAllBytesAsync(Seeds.Path("002")));
+        var thapMuoi = await Host.UnitIdAsync("dt.tm.ubnd");
+        var issuer = await Host.QueryAsync(db => db.Documents.Where(d => d.ReferenceKey == "83-kh/tu" && !d.IsPlaceholder).Select(d => d.IssuerUnitId!.Value).SingleAsync());
+        var (senderCode, receiverCode) = await Host.QueryAsync(async db => (
+            await db.OrgUnits.Where(u => u.Id == issuer).Select(u => u.IdentifierCode!).SingleAsync(),
+            await db.OrgUnits.Where(u => u.Id == thapMuoi).Select(u => u.IdentifierCode!).SingleAsync()));
+        var xml = Encoding.UTF8.GetString(await ExportAsync("83-KH/TU", [thapMuoi]));
+        Assert.Contains($"<edXML:OrganId>{senderCode}</edXML:OrganId>", xml);
+        Assert.Contains($"<edXML:OrganId>{receiverCode}</edXML:OrganId>", xml);
+
+        // In the receiving installation the sender's code belongs to another unit than the one its name points to,
+        // and the receiver's unit code is taken by the identifier code of a third: the identifier codes decide.
+        await using var database = await Databases.CreateAsync();
+        await using var other = await TestHost.CreateAsync(database);
+        async Task Recode(string unit, string code)
+        {
+            var u = await other.QueryAsync(db => db.OrgUnits.AsNoTracking().SingleAsync(x => x.Code == unit));
+            await other.RunAsync<EditOrgUnit>(e => e.HandleAsync(new EditOrgUnit.Command(u.Id, u.Name, u.ShortName, u.Version, IdentifierCode: code), UnitScope.Everything));
+        }
+        var issuerCode = await Host.QueryAsync(db => db.OrgUnits.Where(u => u.Id == issuer).Select(u => u.Code).SingleAsync());
+        await Recode(issuerCode, "");
+        await Recode("dt.sngv", senderCode);
+        var withUnitCode = xml.Replace($"<edXML:OrganId>{receiverCode}</edXML:OrganId>", "<edXML:OrganId>dt.tm.ubnd</edXML:OrganId>");
+        await Recode("dt.tm.ubnd", "");
+        await Recode("dt.tm.hu", "000.00.00.H88");
+        var result = await ImportAsync(other, "83-KH-TU.edxml", Encoding.UTF8.GetBytes(withUnitCode.Replace("<edXML:OrganId>dt.tm.ubnd</edXML:OrganId>", "<edXML:OrganId>000.00.00.H88</edXML:OrganId>")));
+
+        Assert.Equal(await other.UnitIdAsync("dt.tm.hu"), Assert.Single(result.Receivers!).UnitId);
+        var arrived = await other.QueryAsync(db => db.Documents.AsNoTracking().SingleAsync(d => d.ReferenceKey == "83-kh/tu" && !d.IsPlaceholder));
+        Assert.Equal(await other.UnitIdAsync("dt.sngv"), arrived.IssuerUnitId);
+
+        // A package naming a unit by its unit code (a unit without an identifier code) still finds it.
+        await using var third = await Databases.CreateAsync();
+        await using var plain = await TestHost.CreateAsync(third);
+        var byUnitCode = await ImportAsync(plain, "83-KH-TU.edxml", Encoding.UTF8.GetBytes(withUnitCode));
+        Assert.Equal(await plain.UnitIdAsync("dt.tm.ubnd"), Assert.Single(byUnitCode.Receivers!).UnitId);
     }
 }
 

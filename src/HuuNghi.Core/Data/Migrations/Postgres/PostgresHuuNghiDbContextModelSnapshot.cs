@@ -275,6 +275,10 @@ namespace HuuNghi.Core.Data.Migrations.Postgres
                         .HasMaxLength(120)
                         .HasColumnType("character varying(120)");
 
+                    b.Property<string>("IdentifierCode")
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -312,6 +316,9 @@ namespace HuuNghi.Core.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("IdentifierCode")
                         .IsUnique();
 
                     b.HasIndex("NameKey");

@@ -257,6 +257,10 @@ namespace HuuNghi.Core.Data.Migrations.Sqlite
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("IdentifierCode")
+                        .HasMaxLength(35)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -294,6 +298,9 @@ namespace HuuNghi.Core.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("IdentifierCode")
                         .IsUnique();
 
                     b.HasIndex("NameKey");
