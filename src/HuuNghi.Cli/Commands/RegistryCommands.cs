@@ -13,13 +13,17 @@ internal static class RegistryCommands
     /// <summary>The contract's answer, exactly: <c>{ number, symbol, reference, year, issuedOn }</c>.</summary>
     public sealed record Outgoing(int Number, string Symbol, string Reference, int Year, DateOnly? IssuedOn);
 
-    public static Command Create(CliContext cli) =>
-        new("registry", "Sổ văn bản đi: cấp số, giữ số, xem sổ / Outgoing register: allocate, reserve, list")
+    public static Command Create(CliContext cli)
+    {
+        var registry = new Command("registry", "Sổ văn bản đi và đến: cấp số, giữ số, vào sổ, xem sổ / Outgoing and incoming registers: allocate, reserve, receive, list")
         {
             Allocate(cli),
             List(cli),
             Release(cli),
         };
+        foreach (var incoming in IncomingCommands.Create(cli)) registry.Subcommands.Add(incoming);
+        return registry;
+    }
 
     private static Option<string?> Unit(string vi, string en) => CommandRun.UnitOption("--unit", vi, en, required: true);
 

@@ -75,6 +75,8 @@ public abstract partial class HuuNghiDbContext(DbContextOptions options, ICurren
     public DbSet<ConsolidatedDraft> ConsolidatedDrafts => Set<ConsolidatedDraft>();
     public DbSet<OutgoingEntry> OutgoingEntries => Set<OutgoingEntry>();
     public DbSet<OutgoingCounter> OutgoingCounters => Set<OutgoingCounter>();
+    public DbSet<IncomingEntry> IncomingEntries => Set<IncomingEntry>();
+    public DbSet<IncomingCounter> IncomingCounters => Set<IncomingCounter>();
 
     public ICurrentActor Actor { get; } = actor;
     public TimeProvider Clock { get; } = clock;

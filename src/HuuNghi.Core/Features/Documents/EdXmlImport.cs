@@ -44,7 +44,15 @@ public static class EdXmlImport
         var index = Math.Max(0, parsed.ToList().FindIndex(d => key is not null && ReferenceKey.Of(d.Reference) == key));
         var header = new DocumentCorrection(index, Reference: package.Reference, IssuedOn: package.PromulgationDate?.ToString("yyyy-MM-dd"),
             Place: package.Place, Issuer: Blank(package.From.Name), Title: package.Subject, SignerName: package.SignerName, SignerPosition: package.SignerPosition);
-        var result = await import.HandleAsync(new ImportDocuments.Command(main.Name, main.Content, owner, command.MaxBytes, [header]), scope, ct);
+        var arrival = new ImportDocuments.Receiving(Registry.IncomingRegister.Sources.EdXml, index, package.DueDate);
+        var result = await import.HandleAsync(new ImportDocuments.Command(main.Name, main.Content, owner, command.MaxBytes, [header], arrival), scope, ct);
+        // Every other receiver placed on a unit the caller may act for gets its own line too (the package names them all).
+        if (index < result.Documents.Count)
+        {
+            var others = receivers.Select(r => r.UnitId).OfType<int>().Distinct().Where(id => id != owner && (scope.All || scope.Contains(id)))
+                .Select(id => new Registry.IncomingRegister.Arrival(result.Documents[index].Id, id, Registry.IncomingRegister.Sources.EdXml, Deadline: package.DueDate)).ToList();
+            if (others.Count > 0) await Registry.IncomingRegister.EnterAllAsync(db, others, ct);
+        }
         var documents = result.Documents.ToList();
         if (!result.Unchanged && UnitByOrganId(tree, package.From.Id, day) is { } sender
             && result.Documents.FirstOrDefault(x => key is null || ReferenceKey.Of(x.Reference) == key) is { } numbered
@@ -55,7 +63,8 @@ public static class EdXmlImport
             await db.SaveChangesAsync(ct);
         }
         foreach (var appendix in package.Attachments.Skip(1))
-            documents.AddRange((await import.HandleAsync(new ImportDocuments.Command(appendix.Name, appendix.Content, owner, command.MaxBytes), scope, ct)).Documents);
+            documents.AddRange((await import.HandleAsync(new ImportDocuments.Command(appendix.Name, appendix.Content, owner, command.MaxBytes,
+                Arrival: ImportDocuments.Receiving.None), scope, ct)).Documents);
         return new ImportDocuments.Result(command.FileName, result.Unchanged, documents, receivers);
     }
 

@@ -23,8 +23,17 @@ namespace HuuNghi.Core.Features.Documents;
 public sealed class ImportDocuments(HuuNghiDbContext db, OrgTreeCache trees, TimeProvider clock, ICurrentActor actor)
 {
     /// <param name="Corrections">What the officer changed on the upload page, per document of the file.</param>
+    /// <param name="Arrival">How the file reached its owner, when the owner receives it (null: uploaded, its first document).</param>
     public sealed record Command(string FileName, byte[] Content, int? OwnerUnitId = null, long MaxBytes = ReadOptions.DefaultMaxBytes,
-        IReadOnlyList<DocumentCorrection>? Corrections = null);
+        IReadOnlyList<DocumentCorrection>? Corrections = null, Receiving? Arrival = null);
+
+    /// <summary>Which document of the file the owner enters in its incoming register, how it came and by when to handle it; no source: none.</summary>
+    public sealed record Receiving(string? Source, int Index = 0, DateOnly? Deadline = null)
+    {
+        public static readonly Receiving Upload = new(Registry.IncomingRegister.Sources.Upload);
+        public static readonly Receiving None = new(Source: null);
+    }
+
     public sealed record Imported(int Id, string? Reference, string Kind, int? PlanId);
     /// <param name="Receivers">For an edXML package: the receivers its header names, each placed on a unit or not (kept as text, to map).</param>
     public sealed record Result(string FileName, bool Unchanged, IReadOnlyList<Imported> Documents, IReadOnlyList<EdXmlImport.Receiver>? Receivers = null);
@@ -36,8 +45,13 @@ public sealed class ImportDocuments(HuuNghiDbContext db, OrgTreeCache trees, Tim
         var sha = Convert.ToHexString(SHA256.HashData(command.Content)).ToLowerInvariant();
         var knownFile = await db.DocumentFiles.Where(f => f.Sha256 == sha).Select(f => (int?)f.Id).FirstOrDefaultAsync(ct);
         if (knownFile is { } fileId)
-            return new Result(command.FileName, true, await db.Documents.Where(d => d.FileId == fileId).OrderBy(d => d.FileIndex)
-                .Select(d => new Imported(d.Id, d.Reference, d.Kind, db.Plans.Where(p => p.DocumentId == d.Id).Select(p => (int?)p.Id).FirstOrDefault())).ToListAsync(ct));
+        {
+            var known = await db.Documents.Where(d => d.FileId == fileId).OrderBy(d => d.FileIndex)
+                .Select(d => new Imported(d.Id, d.Reference, d.Kind, db.Plans.Where(p => p.DocumentId == d.Id).Select(p => (int?)p.Id).FirstOrDefault())).ToListAsync(ct);
+            // Stored before, perhaps for another unit: this owner still gets its own arrival, once (ADR 13).
+            await ReceiveKnownAsync(known, command, ct);
+            return new Result(command.FileName, true, known);
+        }
 
         var (text, documents) = ReadAndParse(command.FileName, command.Content, command.MaxBytes);
         var changes = documents.Select(_ => (IReadOnlyList<DocumentCorrection.Change>)[]).ToArray();
@@ -49,8 +63,19 @@ public sealed class ImportDocuments(HuuNghiDbContext db, OrgTreeCache trees, Tim
         }
 
         var file = new DocumentFile { FileName = Path.GetFileName(command.FileName), Sha256 = sha, Size = command.Content.LongLength, Content = command.Content, ImportedAt = clock.GetUtcNow().UtcDateTime };
-        var stored = await StoreAsync(documents, file, command.OwnerUnitId, command.FileName, ct, text, changes);
+        var stored = await StoreAsync(documents, file, command.OwnerUnitId, command.FileName, ct, text, changes, command.Arrival ?? Receiving.Upload);
         return new Result(command.FileName, false, stored);
+    }
+
+    private async Task ReceiveKnownAsync(IReadOnlyList<Imported> known, Command command, CancellationToken ct)
+    {
+        var receiving = command.Arrival ?? Receiving.Upload;
+        if (command.OwnerUnitId is not { } owner || receiving.Source is not { } source || receiving.Index >= known.Count) return;
+        var id = known[receiving.Index].Id;
+        var document = await db.Documents.AsNoTracking().Where(d => d.Id == id).Select(d => new { d.IssuerUnitId, d.ParsedJson }).FirstAsync(ct);
+        if (document.IssuerUnitId == owner) return;
+        var receipt = document.ParsedJson is null ? null : JsonSerializer.Deserialize<ParsedDocument>(document.ParsedJson, DocumentJson.Options)?.Receipt;
+        await Registry.IncomingRegister.EnterAllAsync(db, [Registry.IncomingRegister.FromStamp(id, owner, source, receipt, receiving.Deadline)], ct);
     }
 
     /// <summary>The file's text and documents, or a refusal saying what is wrong with the file. No database.</summary>
@@ -70,7 +95,8 @@ public sealed class ImportDocuments(HuuNghiDbContext db, OrgTreeCache trees, Tim
     /// refuses numbered twins, links citations. Manual registration (<see cref="RecordDocument"/>) uses it too.
     /// </summary>
     internal async Task<IReadOnlyList<Imported>> StoreAsync(IReadOnlyList<ParsedDocument> documents, DocumentFile? file, int? owner,
-        string source, CancellationToken ct, string? fullText = null, IReadOnlyList<IReadOnlyList<DocumentCorrection.Change>>? corrections = null)
+        string source, CancellationToken ct, string? fullText = null, IReadOnlyList<IReadOnlyList<DocumentCorrection.Change>>? corrections = null,
+        Receiving? receiving = null)
     {
         var tree = await trees.GetAsync(db, ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -98,6 +124,12 @@ public sealed class ImportDocuments(HuuNghiDbContext db, OrgTreeCache trees, Tim
         var plans = new List<int?>();
         foreach (var (entity, doc) in stored)
             plans.Add(await PlanImport.EnsurePlanAsync(db, matcher, entity, doc, DayOf(doc), clock.GetUtcNow().UtcDateTime, ct));
+        // A unit holding a document it did not issue has received it: entered in its incoming register in this transaction.
+        if (owner is { } receiver && receiving?.Source is { } how && receiving.Index < stored.Count && stored[receiving.Index].Entity.IssuerUnitId != receiver)
+        {
+            var (entity, doc) = stored[receiving.Index];
+            await Registry.IncomingRegister.EnterAsync(db, Registry.IncomingRegister.FromStamp(entity.Id, receiver, how, doc.Receipt, receiving.Deadline), ct);
+        }
         await tx.CommitAsync(ct);
         return stored.Select((s, i) => new Imported(s.Entity.Id, s.Entity.Reference, s.Entity.Kind, plans[i])).ToList();
     }

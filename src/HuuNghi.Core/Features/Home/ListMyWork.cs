@@ -47,7 +47,12 @@ public sealed class ListMyWork(HuuNghiDbContext db, OrgTreeCache trees, TimeProv
 
     public sealed record Result(DateOnly Today, IReadOnlyList<OwedReport> Owed, int OwedTotal, IReadOnlyList<TaskItem> Tasks, int Overdue, int DueSoon,
         IReadOnlyList<Assignment> Assignments, int NewAssignments, int UnmappedNames, IReadOnlyList<ReminderItem> Reminders, int NewReminders,
-        IReadOnlyList<ListAlerts.Alert> Alerts, int AlertsTotal, bool ShowsReceived, bool CanRemind, IReadOnlyList<ReceivedRequest> Received);
+        IReadOnlyList<ListAlerts.Alert> Alerts, int AlertsTotal, bool ShowsReceived, bool CanRemind, IReadOnlyList<ReceivedRequest> Received)
+    {
+        /// <summary>Incoming documents to handle (<see cref="IncomingWork"/>).</summary>
+        public IReadOnlyList<IncomingWork.Item> Incoming { get; init; } = [];
+        public int IncomingTotal { get; init; }
+    }
 
     public async Task<Result> HandleAsync(UnitScope scope, CancellationToken ct = default)
     {
@@ -64,12 +69,14 @@ public sealed class ListMyWork(HuuNghiDbContext db, OrgTreeCache trees, TimeProv
         var showsReceived = scope.IsInRole(Roles.FocalOfficer, Roles.Leader);
         var received = showsReceived ? await ReceivedRequests.ListAsync(db, tree, scope, requests: 3, missingShown: Shown, ct) : [];
 
+        var (incoming, incomingTotal) = await IncomingWork.ListAsync(db, scope, today, Shown, ct);
+
         return new Result(today, owed, owedTotal,
             [.. due.Take(Shown).Select(t => new TaskItem(t.TaskId, t.PlanId, t.PlanReference, t.Ref, t.Title, t.OrgUnitId, t.Unit, t.Due, t.Status))],
             due.Count(t => t.Status == WorkStatus.Overdue), due.Count(t => t.Status != WorkStatus.Overdue),
             [.. assignments.Take(Shown)], assignments.Count(a => a.IsNew), unmapped,
             reminders, reminders.Count(r => r.IsNew),
             [.. inScope.OrderBy(a => a.Due ?? DateOnly.MaxValue).Take(Shown)], inScope.Count,
-            showsReceived, scope.IsInRole(ReportingRoles.Raisers), received);
+            showsReceived, scope.IsInRole(ReportingRoles.Raisers), received) { Incoming = incoming, IncomingTotal = incomingTotal };
     }
 }

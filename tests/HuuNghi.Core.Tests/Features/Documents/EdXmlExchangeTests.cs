@@ -53,6 +53,24 @@ public abstract class EdXmlExchangeTests(IDatabaseFactory factory) : DatabaseTes
     }
 
     [Fact]
+    public async Task Should_land_in_the_receiving_units_incoming_register_once()
+    {
+        await ImportAsync(Host, "002.txt", await File.ReadAllBytesAsync(Seeds.Path("002")));
+        var package = await ExportAsync("83-KH/TU", [await Host.UnitIdAsync("dt.tm.ubnd")]);
+
+        await using var database = await Databases.CreateAsync();
+        await using var other = await TestHost.CreateAsync(database);
+        await ImportAsync(other, "83-KH-TU.edxml", package);
+        await ImportAsync(other, "83-KH-TU.edxml", package);
+
+        var arrived = await other.QueryAsync(db => db.Documents.AsNoTracking().SingleAsync(d => d.ReferenceKey == "83-kh/tu" && !d.IsPlaceholder));
+        var entry = await other.QueryAsync(db => db.IncomingEntries.AsNoTracking().SingleAsync());
+        Assert.Equal((await other.UnitIdAsync("dt.tm.ubnd"), arrived.Id, 1, Core.Features.Registry.IncomingRegister.Sources.EdXml),
+            (entry.OrgUnitId, entry.DocumentId, entry.Number, entry.Source));
+        Assert.Equal(Core.Features.Registry.IncomingState.ToHandle, entry.State);
+    }
+
+    [Fact]
     public async Task Should_let_the_senders_header_win_over_the_parse_and_audit_the_difference()
     {
         await ImportAsync(Host, "002.txt", await File.ReadAllBytesAsync(Seeds.Path("002")));

@@ -1656,6 +1656,98 @@ namespace HuuNghi.Core.Data.Migrations.Postgres
                     b.ToTable("Trainings");
                 });
 
+            modelBuilder.Entity("HuuNghi.Core.Features.Registry.IncomingCounter", b =>
+                {
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("integer");
+
+                    b.HasKey("OrgUnitId", "Year");
+
+                    b.ToTable("IncomingCounters");
+                });
+
+            modelBuilder.Entity("HuuNghi.Core.Features.Registry.IncomingEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("ArrivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateOnly?>("Deadline")
+                        .HasColumnType("date");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("HandlerUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("HandlerUserId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("StampedNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId", "OrgUnitId")
+                        .IsUnique();
+
+                    b.HasIndex("HandlerUnitId", "State");
+
+                    b.HasIndex("HandlerUserId", "State");
+
+                    b.HasIndex("OrgUnitId", "Year", "Number")
+                        .IsUnique();
+
+                    b.ToTable("IncomingEntries");
+                });
+
             modelBuilder.Entity("HuuNghi.Core.Features.Registry.OutgoingCounter", b =>
                 {
                     b.Property<int>("OrgUnitId")
@@ -2746,6 +2838,40 @@ namespace HuuNghi.Core.Data.Migrations.Postgres
 
             modelBuilder.Entity("HuuNghi.Core.Features.Registers.Trainings.Training", b =>
                 {
+                    b.HasOne("HuuNghi.Core.Features.OrgUnits.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HuuNghi.Core.Features.Registry.IncomingCounter", b =>
+                {
+                    b.HasOne("HuuNghi.Core.Features.OrgUnits.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HuuNghi.Core.Features.Registry.IncomingEntry", b =>
+                {
+                    b.HasOne("HuuNghi.Core.Features.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("HuuNghi.Core.Features.OrgUnits.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("HandlerUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("HuuNghi.Core.Features.Users.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("HandlerUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("HuuNghi.Core.Features.OrgUnits.OrgUnit", null)
                         .WithMany()
                         .HasForeignKey("OrgUnitId")

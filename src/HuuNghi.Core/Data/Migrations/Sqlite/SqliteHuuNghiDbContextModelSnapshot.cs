@@ -1588,6 +1588,96 @@ namespace HuuNghi.Core.Data.Migrations.Sqlite
                     b.ToTable("Trainings");
                 });
 
+            modelBuilder.Entity("HuuNghi.Core.Features.Registry.IncomingCounter", b =>
+                {
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrgUnitId", "Year");
+
+                    b.ToTable("IncomingCounters");
+                });
+
+            modelBuilder.Entity("HuuNghi.Core.Features.Registry.IncomingEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ArrivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("HandlerUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("HandlerUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StampedNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId", "OrgUnitId")
+                        .IsUnique();
+
+                    b.HasIndex("HandlerUnitId", "State");
+
+                    b.HasIndex("HandlerUserId", "State");
+
+                    b.HasIndex("OrgUnitId", "Year", "Number")
+                        .IsUnique();
+
+                    b.ToTable("IncomingEntries");
+                });
+
             modelBuilder.Entity("HuuNghi.Core.Features.Registry.OutgoingCounter", b =>
                 {
                     b.Property<int>("OrgUnitId")
@@ -2654,6 +2744,40 @@ namespace HuuNghi.Core.Data.Migrations.Sqlite
 
             modelBuilder.Entity("HuuNghi.Core.Features.Registers.Trainings.Training", b =>
                 {
+                    b.HasOne("HuuNghi.Core.Features.OrgUnits.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HuuNghi.Core.Features.Registry.IncomingCounter", b =>
+                {
+                    b.HasOne("HuuNghi.Core.Features.OrgUnits.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HuuNghi.Core.Features.Registry.IncomingEntry", b =>
+                {
+                    b.HasOne("HuuNghi.Core.Features.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("HuuNghi.Core.Features.OrgUnits.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("HandlerUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("HuuNghi.Core.Features.Users.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("HandlerUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("HuuNghi.Core.Features.OrgUnits.OrgUnit", null)
                         .WithMany()
                         .HasForeignKey("OrgUnitId")
