@@ -1,6 +1,7 @@
 using HuuNghi.Core.Common;
 using HuuNghi.Core.Features.Audit;
 using HuuNghi.Core.Features.Documents;
+using HuuNghi.Core.Features.Home;
 using HuuNghi.Core.Features.OrgUnits;
 using HuuNghi.Core.Features.Plans;
 using HuuNghi.Core.Features.Registers.Agreements;
@@ -71,6 +72,8 @@ public abstract partial class HuuNghiDbContext(DbContextOptions options, ICurren
     public DbSet<SubmissionFigure> SubmissionFigures => Set<SubmissionFigure>();
     public DbSet<SubmissionReview> SubmissionReviews => Set<SubmissionReview>();
     public DbSet<Reminder> Reminders => Set<Reminder>();
+    public DbSet<ReminderRead> ReminderReads => Set<ReminderRead>();
+    public DbSet<WorkListLook> WorkListLooks => Set<WorkListLook>();
     public DbSet<IssuerProfile> IssuerProfiles => Set<IssuerProfile>();
     public DbSet<ConsolidatedDraft> ConsolidatedDrafts => Set<ConsolidatedDraft>();
     public DbSet<OutgoingEntry> OutgoingEntries => Set<OutgoingEntry>();

@@ -12,7 +12,7 @@ namespace HuuNghi.Web.Pages;
 
 /// <summary>Home = my work: what the user's units must do next, each item a link to where it is done.</summary>
 public sealed class IndexModel(HuuNghiDbContext db, UserScopes scopes, OrgTreeCache trees, ListMyWork work, RemindUnits remind,
-    ListSubUnitComparison compare, TimeProvider clock) : PageModel
+    ListSubUnitComparison compare, LookAtWorkList look, OpenReminder open, TimeProvider clock) : PageModel
 {
     public string FullName { get; private set; } = "";
     public IReadOnlyList<string> MyUnits { get; private set; } = [];
@@ -32,6 +32,8 @@ public sealed class IndexModel(HuuNghiDbContext db, UserScopes scopes, OrgTreeCa
         var user = await db.Users.Where(u => u.UserName == userName).Select(u => new { u.Id, u.FullName }).SingleAsync(ct);
         FullName = user.FullName;
         Work = await work.HandleAsync(scope, ct);
+        // Opening the page is the look: what it shows as new now is not new on the next visit.
+        await look.HandleAsync(ct);
         var tree = await trees.GetAsync(db, ct);
         var unitIds = await db.UserUnits.Where(u => u.UserId == user.Id).OrderBy(u => u.OrgUnitId).Select(u => u.OrgUnitId).ToListAsync(ct);
         MyUnits = unitIds.Select(id => tree.NameOn(id, Work.Today)).ToList();
@@ -94,9 +96,18 @@ public sealed class IndexModel(HuuNghiDbContext db, UserScopes scopes, OrgTreeCa
     public static string TaskStatus(WorkStatus s) => Plans.IndexModel.Status(s);
     public static string TaskCss(WorkStatus s) => Plans.IndexModel.Css(s);
 
-    public static string ReminderLink(ListMyWork.ReminderItem r) => r.Source == ListMyWork.ReminderSource.Report
-        ? $"/Reporting/Submission/{r.TargetId}/{r.UnitId}"
-        : $"/Plans/Report/{r.TargetId}?unit={r.UnitId}";
+    /// <summary>Opening a reminder marks it read for this user, then goes where its work is done.</summary>
+    public async Task<IActionResult> OnGetReminderAsync(ListMyWork.ReminderSource source, int id, CancellationToken ct)
+    {
+        var t = await open.HandleAsync(source, id, await scopes.GetAsync(ct), ct);
+        return Redirect(WorkLink(t.Source, t.TargetId, t.UnitId));
+    }
+
+    public static string ReminderLink(ListMyWork.ReminderItem r) => $"/?handler=Reminder&source={r.Source}&id={r.ReminderId}";
+
+    private static string WorkLink(ListMyWork.ReminderSource source, int targetId, int unitId) => source == ListMyWork.ReminderSource.Report
+        ? $"/Reporting/Submission/{targetId}/{unitId}"
+        : $"/Plans/Report/{targetId}?unit={unitId}";
 
     public static string AlertLink(Core.Features.Indicators.ListAlerts.Alert a) => $"/Registers/Edit?register={a.Register}&id={a.RecordId}";
 }

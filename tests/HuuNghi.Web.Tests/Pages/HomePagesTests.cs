@@ -44,6 +44,34 @@ public abstract partial class HomePagesTests(IDatabaseFactory databases) : WebTe
     }
 
     [Fact]
+    public async Task Should_mark_a_reminder_read_when_the_unit_officer_opens_it_and_refuse_it_to_another_province()
+    {
+        using var focal = await App.BrowserClientForAsync("sngv.dongthap", DemoPassword);
+        var html = await focal.GetStringAsync("/?culture=vi");
+        var token = Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        foreach (Match id in Regex.Matches(Section(html, "received"), "name=\"requestId\" value=\"(\\d+)\""))
+            await focal.PostAsync("/?handler=Remind", new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["requestId"] = id.Groups[1].Value, ["__RequestVerificationToken"] = token,
+            }));
+
+        using var officer = await App.BrowserClientForAsync("ubnd.thapmuoi", DemoPassword);
+        var reminders = Section(await officer.GetStringAsync("/?culture=vi"), "reminders");
+        var unread = Regex.Match(reminders, "<li class=\"unread\" data-reminder=\"([^\"]+)\"><a href=\"([^\"]+)\">");
+        Assert.True(unread.Success, reminders);
+        var link = WebUtility.HtmlDecode(unread.Groups[2].Value);
+
+        using var outsider = await App.BrowserClientForAsync("xem.ninhbinh", DemoPassword);
+        Assert.Equal(HttpStatusCode.Forbidden, (await outsider.GetAsync(link)).StatusCode);
+
+        var opened = await officer.GetAsync(link);
+        Assert.Equal(HttpStatusCode.Redirect, opened.StatusCode);
+        Assert.StartsWith("/Reporting/Submission/", opened.Headers.Location!.OriginalString);
+        var after = Section(await officer.GetStringAsync("/?culture=vi"), "reminders");
+        Assert.Contains($"<li class=\"read\" data-reminder=\"{unread.Groups[1].Value}\">", after);
+    }
+
+    [Fact]
     public async Task Should_refuse_the_remind_button_to_a_leader()
     {
         using var leader = await App.BrowserClientForAsync("lanhdao.dongthap", DemoPassword);

@@ -5,9 +5,12 @@ using HuuNghi.Core.Features.Users;
 
 namespace HuuNghi.Core.Features.Home;
 
-/// <summary>The header bell: reminders received and plans assigning work that arrived within <see cref="ListMyWork.NewForDays"/> days.</summary>
+/// <summary>The header bell: reminders received that the user has not opened, and plans assigning work stored since their last look.</summary>
 public sealed class CountNews(HuuNghiDbContext db, OrgTreeCache trees, TimeProvider clock)
 {
+    /// <summary>The bell shows "99+" beyond this; capping the reminders read keeps a query that runs on every page cheap.</summary>
+    public const int Cap = 99;
+
     public sealed record Result(int Reminders, int Assignments)
     {
         public int Total => Reminders + Assignments;
@@ -16,9 +19,9 @@ public sealed class CountNews(HuuNghiDbContext db, OrgTreeCache trees, TimeProvi
     public async Task<Result> HandleAsync(UnitScope scope, CancellationToken ct = default)
     {
         if (scope.All) return new Result(0, 0);
-        var newSince = clock.GetUtcNow().UtcDateTime.AddDays(-ListMyWork.NewForDays);
+        var newSince = await Inbox.NewSinceAsync(db, clock, ct);
         var tree = await trees.GetAsync(db, ct);
-        var reminders = await Inbox.RemindersAsync(db, tree, scope, newSince, ReportRequest.Today(clock), 99, ct);
+        var reminders = await Inbox.RemindersAsync(db, tree, scope, ReportRequest.Today(clock), Cap, ct);
         var assignments = await Inbox.AssignmentsAsync(db, scope, newSince, onlyNew: true, ct);
         return new Result(reminders.Count(r => r.IsNew), assignments.Count(a => a.IsNew));
     }

@@ -38,25 +38,38 @@ internal static class Inbox
             .OrderByDescending(a => a.CreatedAt).ThenByDescending(a => a.PlanDate).ThenByDescending(a => a.PlanId)];
     }
 
-    public static async Task<List<ListMyWork.ReminderItem>> RemindersAsync(HuuNghiDbContext db, OrgTree tree, UnitScope scope, DateTime newSince,
+    /// <summary>Since when plans count as new for the acting user: their last look at the work list, or <see cref="ListMyWork.NewForDays"/> days for a first look.</summary>
+    public static async Task<DateTime> NewSinceAsync(HuuNghiDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var user = db.Actor.UserId;
+        var looked = user is null ? null : await db.WorkListLooks.Where(l => l.UserId == user).Select(l => (DateTime?)l.LookedAt).FirstOrDefaultAsync(ct);
+        return looked ?? clock.GetUtcNow().UtcDateTime.AddDays(-ListMyWork.NewForDays);
+    }
+
+    /// <summary>Reminders received, newest first; <see cref="ListMyWork.ReminderItem.IsNew"/> means the acting user has not opened it.</summary>
+    public static async Task<List<ListMyWork.ReminderItem>> RemindersAsync(HuuNghiDbContext db, OrgTree tree, UnitScope scope,
         DateOnly today, int take, CancellationToken ct)
     {
         if (scope.All) return [];
+        var user = db.Actor.UserId ?? 0;
+        var read = db.ReminderReads.Where(x => x.UserId == user);
+        var readReports = read.Where(x => x.Source == ListMyWork.ReminderSource.Report).Select(x => x.ReminderId);
+        var readTasks = read.Where(x => x.Source == ListMyWork.ReminderSource.Task).Select(x => x.ReminderId);
         var units = scope.UnitIds.ToList();
         // Over-fetch, then drop what the user's own units sent; each list is capped so the page stays bounded.
         var reports = await db.Reminders.Where(r => units.Contains(r.OrgUnitId)).OrderByDescending(r => r.SentAt).Take(take * 3)
-            .Join(db.ReportRequests, r => r.RequestId, q => q.Id, (r, q) => new { r.Id, r.RequestId, r.OrgUnitId, r.SentAt, r.Message, q.ReceiverId, q.Title })
+            .Join(db.ReportRequests, r => r.RequestId, q => q.Id, (r, q) => new { r.Id, r.RequestId, r.OrgUnitId, r.SentAt, r.Message, q.ReceiverId, q.Title, Read = readReports.Contains(r.Id) })
             .ToListAsync(ct);
         var tasks = await db.TaskReminders.Where(r => units.Contains(r.OrgUnitId)).OrderByDescending(r => r.SentAt).Take(take * 3)
             .Join(db.PlanTasks, r => r.TaskId, t => t.Id, (r, t) => new { r.Id, r.TaskId, r.OrgUnitId, r.SentAt, r.Message, t.PlanId, t.Ref, t.Title })
-            .Join(db.Plans, x => x.PlanId, p => p.Id, (x, p) => new { x.Id, x.TaskId, x.OrgUnitId, x.SentAt, x.Message, x.Ref, x.Title, p.Reference, p.IssuerUnitId })
+            .Join(db.Plans, x => x.PlanId, p => p.Id, (x, p) => new { x.Id, x.TaskId, x.OrgUnitId, x.SentAt, x.Message, x.Ref, x.Title, p.Reference, p.IssuerUnitId, Read = readTasks.Contains(x.Id) })
             .ToListAsync(ct);
         var items = reports.Where(r => !scope.Contains(r.ReceiverId))
-            .Select(r => new ListMyWork.ReminderItem(ListMyWork.ReminderSource.Report, r.RequestId, r.OrgUnitId, tree.NameOn(r.OrgUnitId, today),
-                r.Title, r.Message, r.SentAt, r.SentAt >= newSince))
+            .Select(r => new ListMyWork.ReminderItem(ListMyWork.ReminderSource.Report, r.Id, r.RequestId, r.OrgUnitId, tree.NameOn(r.OrgUnitId, today),
+                r.Title, r.Message, r.SentAt, !r.Read))
             .Concat(tasks.Where(t => t.IssuerUnitId is not { } issuer || !scope.Contains(issuer))
-                .Select(t => new ListMyWork.ReminderItem(ListMyWork.ReminderSource.Task, t.TaskId, t.OrgUnitId, tree.NameOn(t.OrgUnitId, today),
-                    $"{t.Reference} · {t.Ref}. {t.Title}", t.Message, t.SentAt, t.SentAt >= newSince)));
+                .Select(t => new ListMyWork.ReminderItem(ListMyWork.ReminderSource.Task, t.Id, t.TaskId, t.OrgUnitId, tree.NameOn(t.OrgUnitId, today),
+                    $"{t.Reference} · {t.Ref}. {t.Title}", t.Message, t.SentAt, !t.Read)));
         return [.. items.OrderByDescending(i => i.SentAt).Take(take)];
     }
 }

@@ -18,8 +18,8 @@ public sealed class ListMyWork(HuuNghiDbContext db, OrgTreeCache trees, TimeProv
     public const int DueWithinDays = 30;
 
     /// <summary>
-    /// Nothing in the model records when a user last looked, and migrations are not ours to add here, so "new" means
-    /// arrived within the last 14 days: a fortnight covers a part-time officer's absence without flagging a year.
+    /// A plan is new when stored after the user's last look at the work list (<see cref="WorkListLook"/>); before their
+    /// first look, within the last 14 days: a fortnight covers a part-time officer's absence without flagging a year.
     /// </summary>
     public const int NewForDays = 14;
 
@@ -37,7 +37,7 @@ public sealed class ListMyWork(HuuNghiDbContext db, OrgTreeCache trees, TimeProv
     public sealed record Assignment(int PlanId, string? Reference, string Title, DateOnly PlanDate, DateTime CreatedAt, int LeadTasks,
         int CoordinatingTasks, bool IsNew);
 
-    public sealed record ReminderItem(ReminderSource Source, int TargetId, int UnitId, string UnitName, string About, string Message, DateTime SentAt,
+    public sealed record ReminderItem(ReminderSource Source, int ReminderId, int TargetId, int UnitId, string UnitName, string About, string Message, DateTime SentAt,
         bool IsNew);
 
     public sealed record MissingUnit(int UnitId, string Name, bool Returned);
@@ -58,13 +58,13 @@ public sealed class ListMyWork(HuuNghiDbContext db, OrgTreeCache trees, TimeProv
     {
         var tree = await trees.GetAsync(db, ct);
         var today = ReportRequest.Today(clock);
-        var newSince = clock.GetUtcNow().UtcDateTime.AddDays(-NewForDays);
+        var newSince = await Inbox.NewSinceAsync(db, clock, ct);
 
         var (owed, owedTotal) = await ReportsOwed.ListAsync(db, tree, scope, today, Shown, ct);
         var due = await tasks.HandleAsync(new ListTasks.Query(OnlyDueOrOverdue: true, DueWithinDays: DueWithinDays), scope, ct);
         var assignments = await Inbox.AssignmentsAsync(db, scope, newSince, onlyNew: false, ct);
         var unmapped = scope.IsInRole(Roles.FocalOfficer, Roles.UnitOfficer) ? (await names.ListAsync(scope, ct)).Count : 0;
-        var reminders = await Inbox.RemindersAsync(db, tree, scope, newSince, today, Shown, ct);
+        var reminders = await Inbox.RemindersAsync(db, tree, scope, today, Shown, ct);
         var inScope = await alerts.HandleAsync(null, scope, ct);
         var showsReceived = scope.IsInRole(Roles.FocalOfficer, Roles.Leader);
         var received = showsReceived ? await ReceivedRequests.ListAsync(db, tree, scope, requests: 3, missingShown: Shown, ct) : [];

@@ -1,8 +1,10 @@
+using HuuNghi.Core.Common;
 using HuuNghi.Core.Features.Home;
 using HuuNghi.Core.Features.Plans;
 using HuuNghi.Core.Features.Reporting;
 using HuuNghi.Core.Features.Users;
 using HuuNghi.Core.Tests.Features.Reporting;
+using Microsoft.EntityFrameworkCore;
 
 namespace HuuNghi.Core.Tests.Features.Home;
 
@@ -49,6 +51,7 @@ public abstract class ListMyWorkTests(IDatabaseFactory databases) : DatabaseTest
         var seen = (await world.SubmissionAsync(request, world.BinhSon)).SeenVersion;
         await Host.RunAsync<ReturnSubmission>(r => r.HandleAsync(new ReturnSubmission.Command(submission, seen, "Thiếu số liệu đoàn ra"), world.Focal));
         Assert.True(await Host.RunAsync<RemindUnits, int>(r => r.HandleAsync(request, world.Focal)) > 0);
+        Host.Actor.UserId = await Host.QueryAsync(db => db.Users.Where(u => u.UserName == "binhson").Select(u => u.Id).SingleAsync());
 
         var officer = await WorkOfAsync(world.Officer);
         Assert.True(Assert.Single(officer.Owed).Returned);
@@ -57,16 +60,24 @@ public abstract class ListMyWorkTests(IDatabaseFactory databases) : DatabaseTest
         Assert.Equal(1, (await Host.RunAsync<CountNews, CountNews.Result>(c => c.HandleAsync(world.Officer))).Reminders);
 
         Assert.Empty((await WorkOfAsync(world.Focal)).Reminders);
+        // Unread until this officer opens it, however old; opening it answers where the work is and drops the bell.
         Host.Clock.Advance(TimeSpan.FromDays(ListMyWork.NewForDays + 1));
+        Assert.True(Assert.Single((await WorkOfAsync(world.Officer)).Reminders).IsNew);
+        var target = await Host.RunAsync<OpenReminder, OpenReminder.Target>(o => o.HandleAsync(reminder.Source, reminder.ReminderId, world.Officer));
+        Assert.Equal((request, world.BinhSon), (target.TargetId, target.UnitId));
         Assert.False(Assert.Single((await WorkOfAsync(world.Officer)).Reminders).IsNew);
         Assert.Equal(0, (await Host.RunAsync<CountNews, CountNews.Result>(c => c.HandleAsync(world.Officer))).Total);
+        var outsider = await Host.ScopeOfAsync(await Host.CreateUserAsync("xem", Roles.Viewer, "tn"));
+        await Assert.ThrowsAsync<ForbiddenException>(() => Host.RunAsync<OpenReminder, OpenReminder.Target>(o => o.HandleAsync(reminder.Source, reminder.ReminderId, outsider)));
     }
 
     [Fact]
     public async Task Should_list_the_plan_assigning_work_and_its_task_due_within_30_days_to_the_unit_only()
     {
         var focal = await Host.ScopeOfAsync(await Host.CreateUserAsync("focal", Roles.FocalOfficer, "tn.bdv", "tn"));
-        var officer = await Host.ScopeOfAsync(await Host.CreateUserAsync("phunu", Roles.UnitOfficer, "tn.hlhpn"));
+        var officerId = await Host.CreateUserAsync("phunu", Roles.UnitOfficer, "tn.hlhpn");
+        var officer = await Host.ScopeOfAsync(officerId);
+        Host.Actor.UserId = officerId;
         var (hlhpn, hnd) = (await Host.UnitIdAsync("tn.hlhpn"), await Host.UnitIdAsync("tn.hnd"));
         var today = DateOnly.FromDateTime(Host.Clock.GetUtcNow().UtcDateTime);
         var planId = await Host.RunAsync<CreatePlan, int>(async c => await c.HandleAsync(new CreatePlan.Command("15-KH/BDVTU", "Kế hoạch tuyên truyền đối ngoại nhân dân",
@@ -80,6 +91,11 @@ public abstract class ListMyWorkTests(IDatabaseFactory databases) : DatabaseTest
         var task = Assert.Single(work.Tasks);
         Assert.Equal(("1", hlhpn, 0, 1), (task.Ref, task.UnitId, work.Overdue, work.DueSoon));
         Assert.Equal(1, (await Host.RunAsync<CountNews, CountNews.Result>(c => c.HandleAsync(officer))).Assignments);
+        // Once the officer has looked at her work list, the plan is no longer new to her (nor in her bell).
+        Host.Clock.Advance(TimeSpan.FromMinutes(1));
+        await Host.RunAsync<LookAtWorkList>(l => l.HandleAsync());
+        Assert.False(Assert.Single((await WorkOfAsync(officer)).Assignments).IsNew);
+        Assert.Equal(0, (await Host.RunAsync<CountNews, CountNews.Result>(c => c.HandleAsync(officer))).Assignments);
 
         // The issuer's own plan is not work assigned to her; the tasks of her subtree are still hers to chase.
         var mine = await WorkOfAsync(focal);

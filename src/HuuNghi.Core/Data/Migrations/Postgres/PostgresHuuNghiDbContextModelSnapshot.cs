@@ -262,6 +262,39 @@ namespace HuuNghi.Core.Data.Migrations.Postgres
                     b.ToTable("DocumentFiles");
                 });
 
+            modelBuilder.Entity("HuuNghi.Core.Features.Home.ReminderRead", b =>
+                {
+                    b.Property<int>("UserId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("ReminderId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ReadAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("UserId", "Source", "ReminderId");
+
+                    b.ToTable("ReminderReads");
+                });
+
+            modelBuilder.Entity("HuuNghi.Core.Features.Home.WorkListLook", b =>
+                {
+                    b.Property<int>("UserId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("LookedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("WorkListLooks");
+                });
+
             modelBuilder.Entity("HuuNghi.Core.Features.OrgUnits.OrgUnit", b =>
                 {
                     b.Property<int>("Id")
@@ -2554,6 +2587,24 @@ namespace HuuNghi.Core.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("ToDocumentId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HuuNghi.Core.Features.Home.ReminderRead", b =>
+                {
+                    b.HasOne("HuuNghi.Core.Features.Users.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HuuNghi.Core.Features.Home.WorkListLook", b =>
+                {
+                    b.HasOne("HuuNghi.Core.Features.Users.AppUser", null)
+                        .WithOne()
+                        .HasForeignKey("HuuNghi.Core.Features.Home.WorkListLook", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

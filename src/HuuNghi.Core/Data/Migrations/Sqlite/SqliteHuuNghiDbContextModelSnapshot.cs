@@ -246,6 +246,39 @@ namespace HuuNghi.Core.Data.Migrations.Sqlite
                     b.ToTable("DocumentFiles");
                 });
 
+            modelBuilder.Entity("HuuNghi.Core.Features.Home.ReminderRead", b =>
+                {
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReminderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ReadAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId", "Source", "ReminderId");
+
+                    b.ToTable("ReminderReads");
+                });
+
+            modelBuilder.Entity("HuuNghi.Core.Features.Home.WorkListLook", b =>
+                {
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("LookedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("WorkListLooks");
+                });
+
             modelBuilder.Entity("HuuNghi.Core.Features.OrgUnits.OrgUnit", b =>
                 {
                     b.Property<int>("Id")
@@ -2460,6 +2493,24 @@ namespace HuuNghi.Core.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ToDocumentId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HuuNghi.Core.Features.Home.ReminderRead", b =>
+                {
+                    b.HasOne("HuuNghi.Core.Features.Users.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HuuNghi.Core.Features.Home.WorkListLook", b =>
+                {
+                    b.HasOne("HuuNghi.Core.Features.Users.AppUser", null)
+                        .WithOne()
+                        .HasForeignKey("HuuNghi.Core.Features.Home.WorkListLook", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
