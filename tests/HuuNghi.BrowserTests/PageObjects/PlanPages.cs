@@ -32,6 +32,12 @@ public sealed class PlanPages(IPage page)
         var box = page.GetByLabel(label, new() { Exact = true });
         await box.FillAsync(unit);
         await Expect(page.GetByRole(AriaRole.Option, new() { Name = unit }).First).ToBeVisibleAsync();
+        // The match need not be first (names sharing words, e.g. "… tỉnh Tây Ninh", come in name order): arrow down
+        // until it is the active option, as a keyboard user would.
+        var active = page.Locator(".units-picker").Filter(new() { Has = box }).Locator("[role=option][aria-selected=true]:visible");
+        for (var i = 0; i < 20 && (await active.CountAsync() == 0 || !(await active.First.InnerTextAsync()).Trim().StartsWith(unit, StringComparison.Ordinal)); i++)
+            await box.PressAsync("ArrowDown");
+        await Expect(active.First).ToContainTextAsync(unit);
         await box.PressAsync("Enter");
         await Expect(Chips(label)).ToContainTextAsync(unit);
         await Expect(box).ToHaveValueAsync("");
