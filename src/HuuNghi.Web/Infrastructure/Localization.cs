@@ -54,5 +54,9 @@ public static class Ui
         TimeZoneInfo.ConvertTimeFromUtc(utc, VietnamTime).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
     public static string Number(long n) => n.ToString("#,##0", Localization.Vietnamese);
 
+    /// <summary>A figure against the same figure earlier: "+12%", or "+5" where there was nothing to be a share of.</summary>
+    public static string Change(long now, long before) =>
+        before == 0 ? (now == 0 ? "—" : "+" + Number(now)) : ((now - before) * 100m / before).ToString("+0;-0;0", CultureInfo.InvariantCulture) + "%";
+
     private static readonly TimeZoneInfo VietnamTime = TimeZoneInfo.CreateCustomTimeZone("ICT", TimeSpan.FromHours(7), "ICT", "ICT");
 }

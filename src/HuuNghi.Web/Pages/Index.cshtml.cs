@@ -19,9 +19,10 @@ public sealed class IndexModel(HuuNghiDbContext db, UserScopes scopes, OrgTreeCa
     public ListMyWork.Result Work { get; private set; } = null!;
     [TempData] public string? Done { get; set; }
 
-    /// <summary>The comparison's year (default: the latest with data) and its sort column (see <see cref="ComparisonColumns"/>).</summary>
+    /// <summary>The comparison's year (default: the latest with data) and its sort column (see <see cref="ListSubUnitComparison.SortColumns"/>).</summary>
     [FromQuery] public int? Year { get; set; }
     [FromQuery] public string? Sort { get; set; }
+    [FromQuery(Name = "page")] public int ComparisonPage { get; set; } = 1;
     public ListSubUnitComparison.Result? Comparison { get; private set; }
     public IReadOnlyList<ListSubUnitComparison.Row> ComparisonRows { get; private set; } = [];
 
@@ -56,23 +57,8 @@ public sealed class IndexModel(HuuNghiDbContext db, UserScopes scopes, OrgTreeCa
     {
         var year = Year ?? await compare.LatestYearWithDataAsync(unitId, ReportRequest.Today(clock).Year, ct);
         Comparison = await compare.HandleAsync(new ListSubUnitComparison.Query(unitId, year), scope, ct);
-        ComparisonRows = SortRows(Comparison.Rows, Sort);
+        ComparisonRows = ListSubUnitComparison.Sort(Comparison.Rows, Sort);
     }
-
-    public static readonly string[] ComparisonColumns = ["name", "rate", "ontime", "inbound", "outbound", "aid", "overseas", "trained"];
-
-    private static List<ListSubUnitComparison.Row> SortRows(IReadOnlyList<ListSubUnitComparison.Row> rows, string? sort) => sort switch
-    {
-        "rate" => [.. rows.OrderByDescending(r => r.Rate)],
-        "ontime" => [.. rows.OrderByDescending(r => r.OnTimeRate)],
-        "inbound" => [.. rows.OrderByDescending(r => r.Inbound)],
-        "outbound" => [.. rows.OrderByDescending(r => r.Outbound)],
-        "aid" => [.. rows.OrderByDescending(r => r.AidDisbursed)],
-        "overseas" => [.. rows.OrderByDescending(r => r.OverseasEvents)],
-        "trained" => [.. rows.OrderByDescending(r => r.Trained)],
-        "name" => [.. rows.OrderBy(r => r.Name, StringComparer.Create(Localization.Vietnamese, false))],
-        _ => [.. rows],
-    };
 
     /// <summary>The request page's chase button, one click from the home page (same use case, same rules).</summary>
     public async Task<IActionResult> OnPostRemindAsync(int requestId, CancellationToken ct)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using HuuNghi.Core.Data;
 using HuuNghi.Core.Features.Indicators;
 using HuuNghi.Core.Features.OrgUnits;
@@ -17,7 +18,11 @@ namespace HuuNghi.Core.Features.Home;
 /// </summary>
 public sealed class ListSubUnitComparison(HuuNghiDbContext db, OrgTreeCache trees)
 {
-    public sealed record Query(int UnitId, int Year);
+    /// <summary>A calendar year by default; <paramref name="From"/>/<paramref name="To"/> narrow it to any period (the indicators page's).</summary>
+    public sealed record Query(int UnitId, int Year, DateOnly? From = null, DateOnly? To = null);
+
+    /// <summary>The columns a comparison can be sorted by, as the pages name them in their links.</summary>
+    public static readonly string[] SortColumns = ["name", "rate", "ontime", "inbound", "outbound", "aid", "overseas", "trained"];
 
     public sealed record Row(int UnitId, string Name, bool Direct, int Expected, int Submitted, int OnTime, int Inbound, int Outbound,
         decimal AidDisbursed, int OverseasEvents, int Trained)
@@ -26,13 +31,16 @@ public sealed class ListSubUnitComparison(HuuNghiDbContext db, OrgTreeCache tree
         public decimal OnTimeRate => Expected == 0 ? 0 : Math.Min(1m, Math.Round((decimal)OnTime / Expected, 4));
     }
 
-    public sealed record Result(int UnitId, string UnitName, int Year, DateOnly From, DateOnly To, IReadOnlyList<Row> Rows, Row Total, Row LastYear);
+    public sealed record Result(int UnitId, string UnitName, int Year, DateOnly From, DateOnly To, IReadOnlyList<Row> Rows, Row Total, Row LastYear)
+    {
+        public bool IsCalendarYear => From == new DateOnly(Year, 1, 1) && To == new DateOnly(Year, 12, 31);
+    }
 
     public async Task<Result> HandleAsync(Query query, UnitScope scope, CancellationToken ct = default)
     {
         scope.Demand(query.UnitId);
         var tree = await trees.GetAsync(db, ct);
-        var (from, to) = (new DateOnly(query.Year, 1, 1), new DateOnly(query.Year, 12, 31));
+        var (from, to) = (query.From ?? new DateOnly(query.Year, 1, 1), query.To ?? new DateOnly(query.Year, 12, 31));
         var children = tree.AsOf(to).Where(x => x.ParentId == query.UnitId).Select(x => x.Unit)
             .OrderBy(u => u.Level).ThenBy(u => u.Code, StringComparer.Ordinal).ToList();
         // Each unit of the period subtree counts for the first child whose period subtree holds it; the rest for the unit itself.
@@ -47,6 +55,20 @@ public sealed class ListSubUnitComparison(HuuNghiDbContext db, OrgTreeCache tree
         return new Result(query.UnitId, tree.NameOn(query.UnitId, to), query.Year, from, to, rows,
             Sum(query.UnitId, tree.NameOn(query.UnitId, to), false, figures), Sum(query.UnitId, tree.NameOn(query.UnitId, to.AddYears(-1)), false, last));
     }
+
+    /// <summary>The rows ordered by one of <see cref="SortColumns"/>: figures largest first, names in Vietnamese order; as given otherwise.</summary>
+    public static IReadOnlyList<Row> Sort(IReadOnlyList<Row> rows, string? column) => column switch
+    {
+        "rate" => [.. rows.OrderByDescending(r => r.Rate)],
+        "ontime" => [.. rows.OrderByDescending(r => r.OnTimeRate)],
+        "inbound" => [.. rows.OrderByDescending(r => r.Inbound)],
+        "outbound" => [.. rows.OrderByDescending(r => r.Outbound)],
+        "aid" => [.. rows.OrderByDescending(r => r.AidDisbursed)],
+        "overseas" => [.. rows.OrderByDescending(r => r.OverseasEvents)],
+        "trained" => [.. rows.OrderByDescending(r => r.Trained)],
+        "name" => [.. rows.OrderBy(r => r.Name, StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), false))],
+        _ => rows,
+    };
 
     /// <summary>The latest year up to <paramref name="thisYear"/> with delegations recorded under the unit: where a comparison has something to say.</summary>
     public async Task<int> LatestYearWithDataAsync(int unitId, int thisYear, CancellationToken ct = default)
