@@ -27,8 +27,8 @@ public static class ComparisonWorkbook
             XlsxValue.Integer(r.Inbound), XlsxValue.Integer(r.Outbound), XlsxValue.Money(r.AidDisbursed), XlsxValue.Integer(r.OverseasEvents), XlsxValue.Integer(r.Trained),
         ];
         var body = rows.Select(r => Cells(r, r.Direct ? $"{r.Name} ({T("trực tiếp", "directly")})" : r.Name))
-            .Append(Cells(c.Total, $"{T("Tổng", "Total")} {c.UnitName} {Span(c.From, c.To)}"))
-            .Append(Cells(c.LastYear, $"{T("Tổng", "Total")} {c.UnitName} {Span(c.From.AddYears(-1), c.To.AddYears(-1))}"));
+            .Append(Cells(c.Total, $"{T("Tổng", "Total")} {c.UnitName} {Span(c.From, c.To)}"));
+        if (c.LastYear is { } last) body = body.Append(Cells(last, $"{T("Tổng", "Total")} {c.UnitName} {Span(c.From.AddYears(-1), c.To.AddYears(-1))}"));
         return new XlsxSheet(T($"So sánh {c.Year}", $"Comparison {c.Year}"), columns, body);
     }
 }

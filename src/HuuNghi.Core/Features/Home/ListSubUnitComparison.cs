@@ -18,8 +18,11 @@ namespace HuuNghi.Core.Features.Home;
 /// </summary>
 public sealed class ListSubUnitComparison(HuuNghiDbContext db, OrgTreeCache trees)
 {
-    /// <summary>A calendar year by default; <paramref name="From"/>/<paramref name="To"/> narrow it to any period (the indicators page's).</summary>
-    public sealed record Query(int UnitId, int Year, DateOnly? From = null, DateOnly? To = null);
+    /// <summary>
+    /// A calendar year by default; <paramref name="From"/>/<paramref name="To"/> narrow it to any period (the indicators
+    /// page's). <paramref name="YearBefore"/> false skips the year-earlier totals where the caller has them already.
+    /// </summary>
+    public sealed record Query(int UnitId, int Year, DateOnly? From = null, DateOnly? To = null, bool YearBefore = true);
 
     /// <summary>The columns a comparison can be sorted by, as the pages name them in their links.</summary>
     public static readonly string[] SortColumns = ["name", "rate", "ontime", "inbound", "outbound", "aid", "overseas", "trained"];
@@ -31,7 +34,7 @@ public sealed class ListSubUnitComparison(HuuNghiDbContext db, OrgTreeCache tree
         public decimal OnTimeRate => Expected == 0 ? 0 : Math.Min(1m, Math.Round((decimal)OnTime / Expected, 4));
     }
 
-    public sealed record Result(int UnitId, string UnitName, int Year, DateOnly From, DateOnly To, IReadOnlyList<Row> Rows, Row Total, Row LastYear)
+    public sealed record Result(int UnitId, string UnitName, int Year, DateOnly From, DateOnly To, IReadOnlyList<Row> Rows, Row Total, Row? LastYear)
     {
         public bool IsCalendarYear => From == new DateOnly(Year, 1, 1) && To == new DateOnly(Year, 12, 31);
     }
@@ -51,9 +54,10 @@ public sealed class ListSubUnitComparison(HuuNghiDbContext db, OrgTreeCache tree
         var rows = children.Select(c => Sum(c.Id, tree.NameOn(c.Id, to), false, figures.Where(f => owner.GetValueOrDefault(f.UnitId) == c.Id))).ToList();
         var direct = Sum(query.UnitId, tree.NameOn(query.UnitId, to), true, figures.Where(f => !owner.ContainsKey(f.UnitId)));
         if (!IsEmpty(direct)) rows.Insert(0, direct);
-        var last = await FiguresAsync(tree, query.UnitId, from.AddYears(-1), to.AddYears(-1), scope, ct);
+        var last = query.YearBefore ? await FiguresAsync(tree, query.UnitId, from.AddYears(-1), to.AddYears(-1), scope, ct) : null;
         return new Result(query.UnitId, tree.NameOn(query.UnitId, to), query.Year, from, to, rows,
-            Sum(query.UnitId, tree.NameOn(query.UnitId, to), false, figures), Sum(query.UnitId, tree.NameOn(query.UnitId, to.AddYears(-1)), false, last));
+            Sum(query.UnitId, tree.NameOn(query.UnitId, to), false, figures),
+            last is null ? null : Sum(query.UnitId, tree.NameOn(query.UnitId, to.AddYears(-1)), false, last));
     }
 
     /// <summary>The rows ordered by one of <see cref="SortColumns"/>: figures largest first, names in Vietnamese order; as given otherwise.</summary>

@@ -37,7 +37,7 @@ public sealed class IndexModel(GetDashboard dashboard, UserScopes scopes, HuuNgh
         var scope = await scopes.GetAsync(ct);
         if (!await ChoosePeriodAsync(scope, ct) || UnitId is not { } unit) return;
         Data = await dashboard.HandleAsync(new ComputeIndicators.Query(unit, From!.Value, To!.Value), scope, ct);
-        Comparison = await compare.HandleAsync(new ListSubUnitComparison.Query(unit, From.Value.Year, From, To), scope, ct);
+        Comparison = await compare.HandleAsync(new ListSubUnitComparison.Query(unit, From.Value.Year, From, To, YearBefore: false), scope, ct);
         ComparisonRows = ListSubUnitComparison.Sort(Comparison.Rows, Sort);
         UnitName = (await trees.GetAsync(db, ct)).NameOn(unit, To.Value);
     }
@@ -49,7 +49,7 @@ public sealed class IndexModel(GetDashboard dashboard, UserScopes scopes, HuuNgh
         if (!await ChoosePeriodAsync(scope, ct)) return BadRequest(Error ?? "");
         if (UnitId is not { } unit) return NotFound();
         var data = await dashboard.HandleAsync(new ComputeIndicators.Query(unit, From!.Value, To!.Value), scope, ct);
-        var comparison = await compare.HandleAsync(new ListSubUnitComparison.Query(unit, From.Value.Year, From, To), scope, ct);
+        var comparison = await compare.HandleAsync(new ListSubUnitComparison.Query(unit, From.Value.Year, From, To, YearBefore: false), scope, ct);
         var name = (await trees.GetAsync(db, ct)).NameOn(unit, To.Value);
         var workbook = DashboardWorkbook.Write(name, From.Value, To.Value, data, await alerts.HandleAsync(unit, scope, ct),
             comparison, ListSubUnitComparison.Sort(comparison.Rows, Sort), Ui.IsEnglish);

@@ -32,7 +32,7 @@ public abstract class ListSubUnitComparisonTests(IDatabaseFactory databases) : D
         Assert.Equal(0.5m, result.Total.Rate);
 
         var lastYear = await Host.RunAsync<ComputeIndicators, IReadOnlyList<Indicator>>(c => c.HandleAsync(new(province, new(2022, 1, 1), new(2022, 12, 31)), focal));
-        Assert.Equal(lastYear.Single(i => i.Code == "delegations-in.visits").Value, result.LastYear.Inbound);
+        Assert.Equal(lastYear.Single(i => i.Code == "delegations-in.visits").Value, result.LastYear!.Inbound);
 
         var sheet = XlsxWorkbook.Read(ComparisonWorkbook.Write(result, result.Rows, english: false));
         Assert.Contains(sheet.Rows, r => r[0].TextValue == "Huyện Tháp Mười" && r[5].NumberValue == 20);
