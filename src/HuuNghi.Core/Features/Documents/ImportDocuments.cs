@@ -38,9 +38,12 @@ public sealed class ImportDocuments(HuuNghiDbContext db, OrgTreeCache trees, Tim
     /// <param name="Receivers">For an edXML package: the receivers its header names, each placed on a unit or not (kept as text, to map).</param>
     public sealed record Result(string FileName, bool Unchanged, IReadOnlyList<Imported> Documents, IReadOnlyList<EdXmlImport.Receiver>? Receivers = null);
 
+    /// <summary>Who may store documents: those who keep records, not readers (Viewer) or leaders who only sign and look.</summary>
+    public static readonly string[] Storers = [Roles.Administrator, Roles.FocalOfficer, Roles.UnitOfficer];
+
     public async Task<Result> HandleAsync(Command command, UnitScope scope, CancellationToken ct = default)
     {
-        if (command.OwnerUnitId is { } owner) scope.Demand(owner);
+        command = command with { OwnerUnitId = OwnerFor(command.OwnerUnitId, scope) };
         if (EdXmlReader.Looks(command.Content, command.FileName)) return await EdXmlImport.HandleAsync(this, db, trees, clock, command, scope, ct);
         var sha = Convert.ToHexString(SHA256.HashData(command.Content)).ToLowerInvariant();
         var knownFile = await db.DocumentFiles.Where(f => f.Sha256 == sha).Select(f => (int?)f.Id).FirstOrDefaultAsync(ct);
@@ -63,7 +66,7 @@ public sealed class ImportDocuments(HuuNghiDbContext db, OrgTreeCache trees, Tim
         }
 
         var file = new DocumentFile { FileName = Path.GetFileName(command.FileName), Sha256 = sha, Size = command.Content.LongLength, Content = command.Content, ImportedAt = clock.GetUtcNow().UtcDateTime };
-        var stored = await StoreAsync(documents, file, command.OwnerUnitId, command.FileName, ct, text, changes, command.Arrival ?? Receiving.Upload);
+        var stored = await StoreAsync(documents, file, command.OwnerUnitId, scope, command.FileName, ct, text, changes, command.Arrival ?? Receiving.Upload);
         return new Result(command.FileName, false, stored);
     }
 
@@ -76,6 +79,25 @@ public sealed class ImportDocuments(HuuNghiDbContext db, OrgTreeCache trees, Tim
         if (document.IssuerUnitId == owner) return;
         var receipt = document.ParsedJson is null ? null : JsonSerializer.Deserialize<ParsedDocument>(document.ParsedJson, DocumentJson.Options)?.Receipt;
         await Registry.IncomingRegister.EnterAllAsync(db, [Registry.IncomingRegister.FromStamp(id, owner, source, receipt, receiving.Deadline)], ct);
+    }
+
+    /// <summary>
+    /// The unit a stored document belongs to: the one chosen within the caller's scope, or else the caller's own unit.
+    /// Only the unrestricted scope (the CLI, an administrator) may leave it to the issuer the text names: for anyone
+    /// else the parsed issuer is a fact about the document, never a grant of ownership (a district cannot file a
+    /// letter as the province's by writing the province's name in its header).
+    /// </summary>
+    internal static int? OwnerFor(int? chosen, UnitScope scope)
+    {
+        scope.DemandRole(Storers);
+        if (chosen is { } unit)
+        {
+            scope.Demand(unit);
+            return unit;
+        }
+        if (scope.All) return null;
+        return scope.OwnUnitIds.Count > 0 ? scope.OwnUnitIds[0] : throw new ForbiddenException(new Localized(
+            "Tài khoản chưa thuộc đơn vị nào nên không lưu được văn bản.", "Your account belongs to no unit, so it cannot store documents."));
     }
 
     /// <summary>The file's text and documents, or a refusal saying what is wrong with the file. No database.</summary>
@@ -94,7 +116,7 @@ public sealed class ImportDocuments(HuuNghiDbContext db, OrgTreeCache trees, Tim
     /// Stores parsed documents (with their file, when there is one) in one transaction: claims placeholders,
     /// refuses numbered twins, links citations. Manual registration (<see cref="RecordDocument"/>) uses it too.
     /// </summary>
-    internal async Task<IReadOnlyList<Imported>> StoreAsync(IReadOnlyList<ParsedDocument> documents, DocumentFile? file, int? owner,
+    internal async Task<IReadOnlyList<Imported>> StoreAsync(IReadOnlyList<ParsedDocument> documents, DocumentFile? file, int? owner, UnitScope scope,
         string source, CancellationToken ct, string? fullText = null, IReadOnlyList<IReadOnlyList<DocumentCorrection.Change>>? corrections = null,
         Receiving? receiving = null)
     {
@@ -105,7 +127,7 @@ public sealed class ImportDocuments(HuuNghiDbContext db, OrgTreeCache trees, Tim
         for (var i = 0; i < documents.Count; i++)
         {
             var doc = documents[i];
-            var entity = await ClaimAsync(doc, source, withFile: file is not null, ct);
+            var entity = await ClaimAsync(doc, source, withFile: file is not null, owner, scope, ct);
             Fill(entity, doc, tree, owner, fullText);
             entity.FileIndex = file is null ? null : i;
             stored.Add((entity, doc));
@@ -123,7 +145,9 @@ public sealed class ImportDocuments(HuuNghiDbContext db, OrgTreeCache trees, Tim
         var matcher = await AssigneeMatcher.LoadAsync(db, trees, ct);
         var plans = new List<int?>();
         foreach (var (entity, doc) in stored)
-            plans.Add(await PlanImport.EnsurePlanAsync(db, matcher, entity, doc, DayOf(doc), clock.GetUtcNow().UtcDateTime, ct));
+            // A plan assigns work in its issuer's name: made only by someone who may write for that issuer. Anyone else
+            // keeps the document as a received copy; the plan comes when its issuer (or an administrator) stores it.
+            plans.Add(entity.IssuerUnitId is { } issuer && !scope.Contains(issuer) ? null : await PlanImport.EnsurePlanAsync(db, matcher, entity, doc, DayOf(doc), clock.GetUtcNow().UtcDateTime, ct));
         // A unit holding a document it did not issue has received it: entered in its incoming register in this transaction.
         if (owner is { } receiver && receiving?.Source is { } how && receiving.Index < stored.Count && stored[receiving.Index].Entity.IssuerUnitId != receiver)
         {
@@ -136,14 +160,17 @@ public sealed class ImportDocuments(HuuNghiDbContext db, OrgTreeCache trees, Tim
 
     /// <summary>
     /// The row this document fills: a placeholder, or a record entered by hand that now gets its file; otherwise a
-    /// new row. A numbered twin that already has its own file (or, for a hand entry, any stored twin) is a conflict.
+    /// new row. A numbered twin of the same owner that already has its own file (or, for a hand entry, any stored
+    /// twin) is a conflict. Rows of units the caller cannot write are never filled or refused against: the caller
+    /// stores its own copy, and both units see on the document's page that another copy exists (ADR 14).
     /// </summary>
-    private async Task<Document> ClaimAsync(ParsedDocument doc, string fileName, bool withFile, CancellationToken ct)
+    private async Task<Document> ClaimAsync(ParsedDocument doc, string fileName, bool withFile, int? owner, UnitScope scope, CancellationToken ct)
     {
         var key = ReferenceKey.Of(doc.Reference);
         if (key is null || !ReferenceKey.IsNumbered(doc.Reference)) return Track(new Document { Kind = doc.Kind });
         var year = ReferenceKey.YearOf(doc.IssuedOn);
-        var twins = await db.Documents.Where(d => d.ReferenceKey == key && (year == null || d.IssuedYear == null || d.IssuedYear == year)).ToListAsync(ct);
+        var twins = (await db.Documents.Where(d => d.ReferenceKey == key && (year == null || d.IssuedYear == null || d.IssuedYear == year)).ToListAsync(ct))
+            .Where(d => Claimable(d, owner, scope)).ToList();
         if (twins.FirstOrDefault(d => !d.IsPlaceholder && (d.FileId != null || !withFile)) is { } claimed)
         {
             if (claimed.FileId is null)
@@ -156,6 +183,20 @@ public sealed class ImportDocuments(HuuNghiDbContext db, OrgTreeCache trees, Tim
                 $"Document {doc.Reference} is already stored from another file ({from}); '{Path.GetFileName(fileName)}' will not overwrite it."));
         }
         return twins.OrderBy(d => d.IsPlaceholder).FirstOrDefault() ?? Track(new Document { Kind = doc.Kind });
+    }
+
+    /// <summary>
+    /// Whether a stored twin is this caller's to fill or to be refused against. Unrestricted callers without a chosen
+    /// owner: every twin (one record per reference). Otherwise: rows of the same owner, and ownerless rows
+    /// (placeholders, records without an owner) of an issuer inside the scope or of no known issuer. A row with a file
+    /// belongs to its owner alone: another unit's different file is that unit's copy, not a conflict.
+    /// </summary>
+    private static bool Claimable(Document d, int? owner, UnitScope scope)
+    {
+        if (owner is null) return scope.All;
+        if (d.OwnerUnitId == owner) return true;
+        if (d.FileId != null) return false;
+        return d.OwnerUnitId is { } other ? scope.Contains(other) : d.IssuerUnitId is not { } issuer || scope.Contains(issuer);
     }
 
     private Document Track(Document d)

@@ -26,7 +26,7 @@ public sealed class RecordDocument(ImportDocuments store)
         check.Require(command.IssuedOn is null || command.IssuedOn.Value.Year is > 1945 and < 2200, nameof(Command.IssuedOn),
             "Ngày ban hành không hợp lệ.", "The issue date is not valid.");
         check.ThrowIfInvalid();
-        if (command.OwnerUnitId is { } owner) scope.Demand(owner);
+        var owner = ImportDocuments.OwnerFor(command.OwnerUnitId, scope);
 
         var (number, symbol) = Split(command.Reference);
         var doc = new ParsedDocument
@@ -35,7 +35,7 @@ public sealed class RecordDocument(ImportDocuments store)
             IssuedOn = Iso(command.IssuedOn), Place = command.Place, Issuer = command.Issuer, Title = command.Title,
             Citations = command.Cites.Select(c => new Citation(c.Kind, c.Reference.Trim(), Iso(c.IssuedOn), c.Issuer)).ToList(),
         };
-        var stored = await store.StoreAsync([doc], null, command.OwnerUnitId, "nhập tay / entered by hand", ct);
+        var stored = await store.StoreAsync([doc], null, owner, scope, "nhập tay / entered by hand", ct);
         return stored[0].Id;
     }
 

@@ -6,13 +6,15 @@ using Microsoft.EntityFrameworkCore;
 namespace HuuNghi.Core.Features.Users;
 
 /// <summary>The units a user may see and change: the subtrees of their units, history included.</summary>
-public sealed class UnitScope(bool all, IReadOnlySet<int> unitIds, IReadOnlySet<string> roles)
+public sealed class UnitScope(bool all, IReadOnlySet<int> unitIds, IReadOnlySet<string> roles, IReadOnlyList<int>? ownUnitIds = null)
 {
     public static readonly UnitScope Everything = new(true, new HashSet<int>(), new HashSet<string> { Users.Roles.Administrator });
 
     public bool All { get; } = all;
     public IReadOnlySet<int> UnitIds { get; } = unitIds;
     public IReadOnlySet<string> Roles { get; } = roles;
+    /// <summary>The units the user belongs to (not their subtrees): what a user stores belongs to one of these unless they choose another in scope.</summary>
+    public IReadOnlyList<int> OwnUnitIds { get; } = ownUnitIds ?? [];
 
     public bool Contains(int unitId) => All || UnitIds.Contains(unitId);
     public bool IsInRole(params string[] roles) => All || roles.Any(Roles.Contains);
@@ -38,8 +40,8 @@ public sealed class AccessScope(HuuNghiDbContext db, OrgTreeCache trees)
         var roles = await db.UserRoles.Where(r => r.UserId == userId)
             .Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToListAsync(ct);
         if (roles.Contains(Roles.Administrator)) return UnitScope.Everything;
-        var units = await db.UserUnits.Where(u => u.UserId == userId).Select(u => u.OrgUnitId).ToListAsync(ct);
+        var units = await db.UserUnits.Where(u => u.UserId == userId).OrderBy(u => u.OrgUnitId).Select(u => u.OrgUnitId).ToListAsync(ct);
         var tree = await trees.GetAsync(db, ct);
-        return new UnitScope(false, tree.SubtreeAnyTime(units), roles.ToHashSet());
+        return new UnitScope(false, tree.SubtreeAnyTime(units), roles.ToHashSet(), units);
     }
 }
