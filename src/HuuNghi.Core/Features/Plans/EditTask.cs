@@ -9,6 +9,14 @@ namespace HuuNghi.Core.Features.Plans;
 /// <summary>Changes one row of the assignment table; a stale version (someone else saved first) is a conflict.</summary>
 public sealed class EditTask(HuuNghiDbContext db, OrgTreeCache trees)
 {
+    /// <summary>Refuses the edit form itself to whoever could not save it: the form shows the task's whole row.</summary>
+    public async Task DemandAsync(int taskId, UnitScope scope, CancellationToken ct = default)
+    {
+        var planId = await db.PlanTasks.Where(t => t.Id == taskId).Select(t => (int?)t.PlanId).SingleOrDefaultAsync(ct)
+            ?? throw new NotFoundException(new Localized($"Không có nhiệm vụ mã {taskId}.", $"There is no task with id {taskId}."));
+        await PlanEditing.LoadForEditAsync(db, planId, scope, ct);
+    }
+
     public async Task HandleAsync(int taskId, int version, TaskInput input, UnitScope scope, CancellationToken ct = default)
     {
         var task = await db.PlanTasks.Include(t => t.Assignees).ThenInclude(a => a.Units).SingleOrDefaultAsync(t => t.Id == taskId, ct)

@@ -14,6 +14,10 @@ public sealed class ListReminders(HuuNghiDbContext db)
         var request = await db.LoadRequestAsync(requestId, ct);
         var all = await db.Reminders.AsNoTracking().Where(r => r.RequestId == requestId).OrderByDescending(r => r.SentAt).ThenBy(r => r.Id)
             .Select(r => new Row(r.OrgUnitId, r.Kind, r.SentAt, r.SentBy, r.Message, r.EmailedTo, r.EmailError)).ToListAsync(ct);
-        return scope.Contains(request.ReceiverId) ? all : [.. all.Where(r => scope.Contains(r.OrgUnitId))];
+        if (scope.Contains(request.ReceiverId)) return all;
+        // Neither receiving nor reporting: the request is none of the caller's business, not an empty list.
+        var units = scope.UnitIds.ToList();
+        if (!await db.ExpectedReporters.AnyAsync(e => e.RequestId == requestId && units.Contains(e.OrgUnitId), ct)) throw new Common.ForbiddenException();
+        return [.. all.Where(r => scope.Contains(r.OrgUnitId))];
     }
 }

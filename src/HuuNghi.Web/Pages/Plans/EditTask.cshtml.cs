@@ -29,6 +29,7 @@ public sealed class EditTaskModel(EditTask edit, UserScopes scopes, HuuNghiDbCon
 
     public async Task OnGetAsync(CancellationToken ct)
     {
+        await edit.DemandAsync(Id, await scopes.GetAsync(ct), ct);
         var t = await db.PlanTasks.Include(x => x.Assignees).AsNoTracking().SingleOrDefaultAsync(x => x.Id == Id, ct)
             ?? throw new NotFoundException(new Localized("Không có nhiệm vụ này.", "There is no such task."));
         (PlanId, Version, TaskRef, TaskTitle, Timeframe, TimeframeText, Due) = (t.PlanId, t.Version, t.Ref, t.Title, t.TimeframeKind, t.TimeframeText, t.DueOn);

@@ -36,6 +36,41 @@ public abstract class ImportRegisterTests(IDatabaseFactory databases) : Database
         Assert.Equal(before, after);
     }
 
+    [Theory]
+    [InlineData("delegations-in")]
+    [InlineData("delegations-out")]
+    [InlineData("aid-projects")]
+    [InlineData("aid-disbursements")]
+    [InlineData("agreements")]
+    [InlineData("citizens-abroad")]
+    [InlineData("overseas-events")]
+    [InlineData("information-activities")]
+    [InlineData("trainings")]
+    [InlineData("budget")]
+    [InlineData("commendations")]
+    [InlineData("officers")]
+    public async Task Should_store_only_its_own_rows_unchanged_when_another_provinces_officer_imports_the_export(string register)
+    {
+        await Host.RunAsync<SeedDemo>(s => s.HandleAsync());
+        var foreign = await Host.ScopeOfAsync(await Host.CreateUserAsync("cb.binhson", HuuNghi.Core.Features.Users.Roles.UnitOfficer, "qng.bs.ubnd"));
+        var exported = await Host.ExportAsync(register);
+        var rows = XlsxWorkbook.Read(exported).Rows.Count;
+        var records = await Host.QueryAsync(db => RegisterCatalog.Get(register).Query(db).IgnoreQueryFilters().CountAsync());
+        var (partners, audit) = (await Host.QueryAsync(db => db.Partners.CountAsync()), await Host.QueryAsync(db => db.AuditEntries.CountAsync()));
+
+        var units = foreign.UnitIds.ToList();
+        var own = await Host.QueryAsync(db => RegisterCatalog.Get(register).Query(db).CountAsync(r => units.Contains(r.OrgUnitId)));
+
+        var result = await Host.ImportAsync(register, exported, foreign);
+
+        Assert.Equal(own, result.Stored); // its own rows, as they are
+        Assert.Equal(0, result.Changed);
+        Assert.Equal(rows - own, result.Rejected.Count);
+        Assert.Equal(records, await Host.QueryAsync(db => RegisterCatalog.Get(register).Query(db).IgnoreQueryFilters().CountAsync()));
+        Assert.Equal(partners, await Host.QueryAsync(db => db.Partners.CountAsync()));
+        Assert.Equal(audit, await Host.QueryAsync(db => db.AuditEntries.CountAsync()));
+    }
+
     [Fact]
     public async Task Should_store_the_good_rows_and_name_the_bad_row()
     {
