@@ -34,12 +34,14 @@ public static class HuuNghiWebApp
         builder.Services.AddHuuNghiApi();
         builder.Services.AddHuuNghiReporting(builder.Configuration);
         builder.Services.AddRazorPages();
+        builder.Services.AddSingleton<LoginThrottle>();
         overrideServices?.Invoke(builder.Services);
 
         var app = builder.Build();
         await app.PrepareDatabaseAsync(settings);
 
         app.UseHuuNghiErrors();
+        app.UseHuuNghiSecurityHeaders();
         app.UseEmbeddedStaticFiles();
         app.UseHuuNghiLocalization();
         app.UseAuthentication();

@@ -23,11 +23,22 @@ public static class AuthApi
 
     private static async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> IssueAsync(
         TokenRequest request, UserManager<AppUser> users, SignInManager<AppUser> signIn,
-        IOptionsMonitor<BearerTokenOptions> bearer, TimeProvider clock)
+        IOptionsMonitor<BearerTokenOptions> bearer, TimeProvider clock, Infrastructure.LoginThrottle throttle, HttpContext http)
     {
+        var address = http.Connection.RemoteIpAddress;
+        if (throttle.RetryAfter(request.UserName, address) is { } wait)
+        {
+            http.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return TypedResults.Problem(Infrastructure.LoginThrottle.Message(wait), statusCode: 429);
+        }
         var user = string.IsNullOrWhiteSpace(request.UserName) ? null : await users.FindByNameAsync(request.UserName.Trim());
-        if (user is null || string.IsNullOrEmpty(request.Password)) return Unauthorized();
+        if (user is null || string.IsNullOrEmpty(request.Password))
+        {
+            throttle.Failed(request.UserName, address);
+            return Unauthorized();
+        }
         var check = await signIn.CheckPasswordSignInAsync(user, request.Password, lockoutOnFailure: true);
+        if (!check.Succeeded) throttle.Failed(request.UserName, address);
         if (check.IsLockedOut)
             return TypedResults.Problem(Infrastructure.Ui.T(
                 "Tài khoản tạm khóa vì nhập sai mật khẩu nhiều lần; thử lại sau 15 phút.",

@@ -72,6 +72,46 @@ public abstract class AuthApiTests(IDatabaseFactory databases) : WebTest(databas
         Assert.Contains("/api/orgunits", json);
         Assert.Contains("/api/auth/token", json);
     }
+
+    [Fact]
+    public async Task Should_answer_429_after_too_many_failed_sign_ins_from_one_address_until_the_window_passes()
+    {
+        using var client = App.Client();
+        // Names that do not exist: Identity's lockout never sees them, the throttle does (password spraying).
+        for (var i = 0; i < Infrastructure.LoginThrottle.PerAddress; i++)
+            Assert.Equal(HttpStatusCode.Unauthorized, (await client.PostAsJsonAsync("/api/auth/token", new { userName = $"khong-co-{i}", password = "sai" })).StatusCode);
+
+        var refused = await client.PostAsJsonAsync("/api/auth/token", new { userName = "sngv.dongthap", password = DemoPassword });
+        Assert.Equal((HttpStatusCode)429, refused.StatusCode);
+        Assert.NotNull(refused.Headers.RetryAfter);
+        Assert.Contains("thử lại sau 15 phút", (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
+
+        using var browser = new HttpClient { BaseAddress = App.BaseAddress };
+        var form = await browser.GetStringAsync("/Account/Login");
+        var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var page = await browser.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
+            { ["UserName"] = "sngv.dongthap", ["Password"] = DemoPassword, ["__RequestVerificationToken"] = token }));
+        Assert.Equal((HttpStatusCode)429, page.StatusCode);
+        Assert.Contains("Đăng nhập sai quá nhiều lần", await page.Content.ReadAsStringAsync());
+
+        App.Clock.Advance(Infrastructure.LoginThrottle.Window);
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsJsonAsync("/api/auth/token", new { userName = "sngv.dongthap", password = DemoPassword })).StatusCode);
+    }
+
+    [Fact]
+    public async Task Should_send_security_headers_that_forbid_inline_script_and_framing()
+    {
+        using var client = App.Client();
+        var response = await client.GetAsync("/Account/Login");
+        var policy = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("script-src 'self'", policy);
+        Assert.DoesNotContain("unsafe-inline';", policy.Split("style-src")[0]);
+        Assert.Contains("frame-ancestors 'none'", policy);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("same-origin", response.Headers.GetValues("Referrer-Policy").Single());
+        // No page may need inline script under that policy.
+        Assert.DoesNotMatch("<script(?![^>]*\\bsrc=)", await response.Content.ReadAsStringAsync());
+    }
 }
 
 public sealed class AuthApiTests_Sqlite(SqliteDatabases d) : AuthApiTests(d), IClassFixture<SqliteDatabases>;
