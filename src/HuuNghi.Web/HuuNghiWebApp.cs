@@ -40,6 +40,7 @@ public static class HuuNghiWebApp
         var app = builder.Build();
         await app.PrepareDatabaseAsync(settings);
 
+        app.UseHuuNghiProxy();
         app.UseHuuNghiErrors();
         app.UseHuuNghiSecurityHeaders();
         app.UseEmbeddedStaticFiles();

@@ -31,7 +31,9 @@ public sealed class TestWebApp : IAsyncDisposable
     public IServiceProvider Services => _app.Services;
 
     /// <param name="configureServices">Replaces app services after the app's own (a PDF converter that finds no LibreOffice).</param>
-    public static async Task<TestWebApp> StartAsync(IDatabaseFactory databases, bool demo = true, Action<IServiceCollection>? configureServices = null)
+    /// <param name="settings">Further command-line settings, as name/value pairs (<c>["--HUUNGHI_PROXY", "1"]</c>).</param>
+    public static async Task<TestWebApp> StartAsync(IDatabaseFactory databases, bool demo = true, Action<IServiceCollection>? configureServices = null,
+        IReadOnlyList<string>? settings = null)
     {
         var database = await databases.CreateAsync();
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
@@ -42,6 +44,7 @@ public sealed class TestWebApp : IAsyncDisposable
             "--HUUNGHI_ADMIN_PASSWORD", AdminPassword, "--HUUNGHI_DEMO", demo ? "1" : "0",
             "--Logging:LogLevel:Default", "Warning",
         };
+        args.AddRange(settings ?? []);
         var app = await HuuNghiWebApp.BuildAsync([.. args], services =>
         {
             services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock));

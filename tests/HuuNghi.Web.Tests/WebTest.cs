@@ -10,6 +10,9 @@ public abstract class WebTest(IDatabaseFactory databases) : IAsyncLifetime
 
     public async Task InitializeAsync() => App = await TestWebApp.StartAsync(databases);
 
+    /// <summary>For a test that starts a second app with other settings.</summary>
+    protected IDatabaseFactory Databases => databases;
+
     public async Task DisposeAsync() => await App.DisposeAsync();
 
     protected async Task<int> UnitIdAsync(string code)

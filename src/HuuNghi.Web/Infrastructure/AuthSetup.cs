@@ -36,6 +36,8 @@ public static class AuthSetup
             .SetApplicationName("HuuNghi")
             .PersistKeysToFileSystem(KeyFolder(settings.Database.DataDirectory));
         new IdentityBuilder(typeof(AppUser), typeof(AppRole), services).AddSignInManager();
+        // The antiforgery cookie is Secure over HTTPS too (its default is never).
+        services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
 
         services.AddAuthentication(o =>
             {
@@ -52,6 +54,7 @@ public static class AuthSetup
                 o.AccessDeniedPath = "/Account/Denied";
                 o.Cookie.Name = "huunghi.auth";
                 o.Cookie.HttpOnly = true;
+                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest; // Secure over HTTPS (behind a proxy: HUUNGHI_PROXY)
                 o.Cookie.SameSite = SameSiteMode.Lax;
                 o.ExpireTimeSpan = TimeSpan.FromHours(10);
                 o.SlidingExpiration = true;

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -111,6 +112,28 @@ public abstract class AuthApiTests(IDatabaseFactory databases) : WebTest(databas
         Assert.Equal("same-origin", response.Headers.GetValues("Referrer-Policy").Single());
         // No page may need inline script under that policy.
         Assert.DoesNotMatch("<script(?![^>]*\\bsrc=)", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Should_mark_cookies_secure_behind_a_tls_proxy_and_count_the_forwarded_client_address()
+    {
+        await using var proxied = await TestWebApp.StartAsync(Databases, demo: true, settings: ["--HUUNGHI_PROXY", "1"]);
+        using var client = new HttpClient(new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false }) { BaseAddress = proxied.BaseAddress };
+        HttpRequestMessage Get(string forwardedFor) => new(HttpMethod.Get, "/Account/Login")
+            { Headers = { { "X-Forwarded-Proto", "https" }, { "X-Forwarded-For", forwardedFor } } };
+        var response = await client.SendAsync(Get("203.0.113.7"));
+        Assert.Contains(response.Headers.GetValues("Set-Cookie"), c => c.Contains("secure", StringComparison.OrdinalIgnoreCase));
+
+        // Each client behind the proxy has its own count: one address's failures do not stop another's.
+        var throttle = proxied.Services.GetRequiredService<Infrastructure.LoginThrottle>();
+        for (var i = 0; i < Infrastructure.LoginThrottle.PerAddress; i++) throttle.Failed($"x{i}", System.Net.IPAddress.Parse("203.0.113.7"));
+        using var api = proxied.Client();
+        var other = new HttpRequestMessage(HttpMethod.Post, "/api/auth/token") { Content = JsonContent.Create(new { userName = "sngv.dongthap", password = DemoPassword }) };
+        other.Headers.Add("X-Forwarded-For", "203.0.113.8");
+        Assert.Equal(HttpStatusCode.OK, (await api.SendAsync(other)).StatusCode);
+        var same = new HttpRequestMessage(HttpMethod.Post, "/api/auth/token") { Content = JsonContent.Create(new { userName = "sngv.dongthap", password = DemoPassword }) };
+        same.Headers.Add("X-Forwarded-For", "203.0.113.7");
+        Assert.Equal((HttpStatusCode)429, (await api.SendAsync(same)).StatusCode);
     }
 }
 
