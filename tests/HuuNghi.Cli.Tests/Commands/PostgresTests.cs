@@ -18,7 +18,7 @@ public sealed class PostgresTests
     public Task Should_rebuild_a_deleted_org_closure_with_db_refresh_on_postgres() =>
         InFreshDatabaseAsync(db => DbCommandsTests.AssertRefreshRebuildsAsync(args => CliHarness.RawAsync([.. args, "--db", db]), db));
 
-    private static async Task InFreshDatabaseAsync(Func<string, Task> check)
+    internal static async Task InFreshDatabaseAsync(Func<string, Task> check)
     {
         var server = Environment.GetEnvironmentVariable(Variable);
         Assert.False(string.IsNullOrWhiteSpace(server),
