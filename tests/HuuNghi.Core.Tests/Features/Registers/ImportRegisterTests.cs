@@ -53,6 +53,22 @@ public abstract class ImportRegisterTests(IDatabaseFactory databases) : Database
     }
 
     [Fact]
+    public async Task Should_refuse_a_people_count_typed_as_text_1_5_and_name_its_row()
+    {
+        var typed = (string people) => new[] { XlsxValue.Text("dt.tm.ubnd"), XlsxValue.Date(new DateOnly(2023, 4, 5)), XlsxValue.Text("Rikolto"),
+            XlsxValue.Text("Nhật Bản"), XlsxValue.Text("Khảo sát dự án"), XlsxValue.Text(people) };
+        var sheet = Workbooks.Sheet(Workbooks.DelegationHeaders, [typed("1.234"), typed("1.5"), Workbooks.DelegationRow("Rikolto", 3)]);
+
+        var result = await Host.ImportAsync("delegations-in", sheet);
+
+        Assert.Equal(2, result.Stored);
+        var bad = Assert.Single(result.Rejected);
+        Assert.Equal(3, bad.Row);
+        Assert.StartsWith("Số người: '1.5' không phải cách viết số hợp lệ", Assert.Single(bad.Errors).Vi);
+        Assert.Equal([3, 1234], await Host.QueryAsync(db => db.Delegations.OrderBy(d => d.People).Select(d => d.People).ToListAsync()));
+    }
+
+    [Fact]
     public async Task Should_reject_rows_with_a_formula_or_a_merged_cell()
     {
         var sheet = Workbooks.Sheet(Workbooks.DelegationHeaders,
