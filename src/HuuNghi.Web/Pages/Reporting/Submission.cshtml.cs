@@ -24,7 +24,7 @@ public sealed class SubmissionModel(GetSubmission get, StartDraft start, SaveDra
 
     [BindProperty] public string ReportText { get; set; } = "";
     [BindProperty] public string? DocumentReference { get; set; }
-    /// <summary>Figures as typed, parsed below: a number input sends "1.5" whatever the page's culture.</summary>
+    /// <summary>Figures as typed, parsed below by the one rule for typed numbers (TypedNumber): "1.234" is 1234, "1,5" one and a half.</summary>
     [BindProperty] public Dictionary<string, string?> Figures { get; set; } = [];
     [BindProperty] public int SeenVersion { get; set; }
     [BindProperty] public string? Reason { get; set; }
