@@ -40,6 +40,18 @@ public abstract class RegistersApiTests(IDatabaseFactory databases) : WebTest(da
     }
 
     [Fact]
+    public async Task Should_refuse_a_people_count_of_1_5_rather_than_store_15()
+    {
+        using var client = await App.ClientForAsync("ubnd.thapmuoi", DemoPassword);
+        var response = await client.PostAsJsonAsync("/api/registers/delegations-in", Delegation(await UnitIdAsync("dt.tm.ubnd"), "1.5"));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.StartsWith("Số người: '1.5' không phải cách viết số hợp lệ", problem.GetProperty("errors").GetProperty("People")[0].GetString());
+        var grouped = await client.PostAsJsonAsync("/api/registers/delegations-in", Delegation(await UnitIdAsync("dt.tm.ubnd"), "1.234"));
+        Assert.Equal(HttpStatusCode.Created, grouped.StatusCode);
+    }
+
+    [Fact]
     public async Task Should_refuse_another_units_figures()
     {
         using var client = await App.ClientForAsync("ubnd.binhson", DemoPassword);

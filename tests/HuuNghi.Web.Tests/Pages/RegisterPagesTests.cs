@@ -1,4 +1,6 @@
 using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HuuNghi.Web.Tests.Pages;
 
@@ -27,6 +29,33 @@ public abstract class RegisterPagesTests(IDatabaseFactory databases) : WebTest(d
         var list = await officer.GetStringAsync($"/Registers?register={register}");
         Assert.Contains(shown, list);
         Assert.DoesNotContain("Tây Ninh", list);
+    }
+
+    [Fact]
+    public async Task Should_refuse_a_form_with_1_5_people_beside_the_field_and_store_nothing()
+    {
+        using var officer = await App.BrowserClientForAsync("ubnd.thapmuoi", DemoPassword);
+        var form = await officer.GetStringAsync("/Registers/Edit?register=delegations-in");
+        Assert.Contains("Số nguyên, viết 1.234 hoặc 1234", form);
+        Assert.Contains("Viết số: 1.234 hoặc 1234; phần thập phân dùng dấu phẩy: 1,5", await officer.GetStringAsync("/Registers/Edit?register=aid-projects"));
+        var before = Delegations();
+
+        var posted = await officer.PostAsync("/Registers/Edit?register=delegations-in", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value,
+            ["UnitId"] = (await UnitIdAsync("dt.tm.ubnd")).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Date"] = "05/03/2023", ["Partner"] = "Rikolto", ["Country"] = "BE", ["Purpose"] = "Khảo sát dự án", ["People"] = "1.5",
+        }));
+
+        Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+        Assert.Contains("Số người: &#x27;1.5&#x27; không phải cách viết số hợp lệ", await posted.Content.ReadAsStringAsync());
+        Assert.Equal(before, Delegations());
+    }
+
+    private int Delegations()
+    {
+        using var scope = App.Services.CreateScope();
+        return scope.ServiceProvider.GetRequiredService<Core.Data.HuuNghiDbContext>().Delegations.Count();
     }
 
     [Fact]

@@ -58,6 +58,27 @@ public abstract partial class ReportWriterPagesTests(IDatabaseFactory databases)
     }
 
     [Fact]
+    public async Task Should_refuse_a_figure_typed_as_1_5_and_keep_the_draft_unsaved()
+    {
+        var id = await DongThapRequestAsync("2024");
+        var unit = await UnitIdAsync("dt.tm.ubnd");
+        using var officer = await App.BrowserClientForAsync("ubnd.thapmuoi", DemoPassword);
+        var url = $"/Reporting/Submission/{id}/{unit}";
+        await officer.PostAsync(url + "?handler=Start", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = Token(await officer.GetStringAsync(url)) }));
+        var page = await officer.GetStringAsync(url);
+
+        var save = await officer.PostAsync(url + "?handler=Save", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Token(page), ["SubmissionId"] = Regex.Match(page, "name=\"SubmissionId\" value=\"(\\d+)\"").Groups[1].Value,
+            ["number"] = "1", ["SeenVersion"] = "0", ["ReportText"] = "Không được lưu", ["Figures[delegations-in.visits]"] = "1.5",
+        }));
+
+        Assert.Equal(HttpStatusCode.OK, save.StatusCode);
+        Assert.Contains("&#x27;1.5&#x27; không phải cách viết số hợp lệ", await save.Content.ReadAsStringAsync());
+        Assert.DoesNotContain("Không được lưu", await officer.GetStringAsync(url));
+    }
+
+    [Fact]
     public async Task Should_offer_the_consolidated_report_with_its_warnings()
     {
         var id = await DongThapRequestAsync("2023");

@@ -32,7 +32,7 @@ public sealed class ListMyWork(HuuNghiDbContext db, OrgTreeCache trees, TimeProv
     }
 
     public sealed record TaskItem(int TaskId, int PlanId, string? PlanReference, string Ref, string Title, int UnitId, string UnitName, DateOnly? Due,
-        WorkStatus Status);
+        WorkStatus Status, WorkStatus Own, bool Leads);
 
     public sealed record Assignment(int PlanId, string? Reference, string Title, DateOnly PlanDate, DateTime CreatedAt, int LeadTasks,
         int CoordinatingTasks, bool IsNew);
@@ -72,7 +72,7 @@ public sealed class ListMyWork(HuuNghiDbContext db, OrgTreeCache trees, TimeProv
         var (incoming, incomingTotal) = await IncomingWork.ListAsync(db, scope, today, Shown, ct);
 
         return new Result(today, owed, owedTotal,
-            [.. due.Take(Shown).Select(t => new TaskItem(t.TaskId, t.PlanId, t.PlanReference, t.Ref, t.Title, t.OrgUnitId, t.Unit, t.Due, t.Status))],
+            [.. due.Take(Shown).Select(t => new TaskItem(t.TaskId, t.PlanId, t.PlanReference, t.Ref, t.Title, t.OrgUnitId, t.Unit, t.Due, t.Status, t.Own, t.Role == "lead"))],
             due.Count(t => t.Status == WorkStatus.Overdue), due.Count(t => t.Status != WorkStatus.Overdue),
             [.. assignments.Take(Shown)], assignments.Count(a => a.IsNew), unmapped,
             reminders, reminders.Count(r => r.IsNew),

@@ -20,7 +20,10 @@ public sealed class SendReminders(HuuNghiDbContext db, ListTasks tasks, Mailer m
     {
         scope.DemandRole(Roles.FocalOfficer, Roles.Administrator);
         var now = clock.GetUtcNow().UtcDateTime;
-        var due = (await tasks.HandleAsync(new ListTasks.Query(true, dueWithinDays), scope, ct)).Where(r => r.Role == "lead").ToList();
+        var due = (await tasks.HandleAsync(new ListTasks.Query(true, dueWithinDays), scope, ct))
+            // The task's state decides whether to chase (a done task is never chased); a lead already done with its
+            // own part is not chased for another lead's.
+            .Where(r => r.Role == "lead" && r.Own != WorkStatus.Done).ToList();
         var startOfDay = now.Date;
         var already = (await db.TaskReminders.Where(r => r.SentAt >= startOfDay).Select(r => new { r.TaskId, r.OrgUnitId }).ToListAsync(ct))
             .Select(r => (r.TaskId, r.OrgUnitId)).ToHashSet();
@@ -28,7 +31,7 @@ public sealed class SendReminders(HuuNghiDbContext db, ListTasks tasks, Mailer m
         var reminders = new List<TaskReminder>();
         foreach (var row in due.Where(r => !already.Contains((r.TaskId, r.OrgUnitId))))
         {
-            var message = row.Status == WorkStatus.Overdue
+            var message = row.Own == WorkStatus.Overdue
                 ? $"Nhiệm vụ {row.Ref} ({row.PlanReference}) đã quá hạn {row.Due:dd/MM/yyyy}: {row.Title}"
                 : $"Nhiệm vụ {row.Ref} ({row.PlanReference}) đến hạn {row.Due:dd/MM/yyyy}: {row.Title}";
             var reminder = new TaskReminder { TaskId = row.TaskId, OrgUnitId = row.OrgUnitId, SentAt = now, Message = Shorten(message) };

@@ -25,10 +25,7 @@ public static class FieldValues
         {
             FieldKind.Text or FieldKind.Partner => t.Length <= field.MaxLength ? new(t, null)
                 : Fail(field, $"dài quá {field.MaxLength} ký tự", $"is longer than {field.MaxLength} characters"),
-            FieldKind.Integer => ParseNumber(t) is { } n && n == decimal.Truncate(n) ? Number(field, n, whole: true)
-                : Fail(field, $"'{t}' không phải số nguyên", $"'{t}' is not a whole number"),
-            FieldKind.Money or FieldKind.Decimal => ParseNumber(t) is { } m ? Number(field, m, whole: false)
-                : Fail(field, $"'{t}' không phải số", $"'{t}' is not a number"),
+            FieldKind.Integer or FieldKind.Money or FieldKind.Decimal => FromTypedNumber(field, t),
             FieldKind.Date => DateOnly.TryParseExact(t, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? new(d, null)
                 : Fail(field, $"'{t}' không phải ngày dạng dd/MM/yyyy", $"'{t}' is not a date (dd/MM/yyyy)"),
             FieldKind.Boolean => VietnameseText.Fold(t) switch
@@ -55,6 +52,7 @@ public static class FieldValues
         XlsxValueKind.Integer or XlsxValueKind.Decimal or XlsxValueKind.Money => field.Kind switch
         {
             FieldKind.Integer when cell.NumberValue == decimal.Truncate(cell.NumberValue) => Number(field, cell.NumberValue, whole: true),
+            FieldKind.Integer => NotWhole(field, cell.NumberValue.ToString("0.######", Vi)),
             FieldKind.Money or FieldKind.Decimal => Number(field, cell.NumberValue, whole: false),
             _ => FromText(field, cell.NumberValue.ToString(CultureInfo.InvariantCulture)),
         },
@@ -99,12 +97,17 @@ public static class FieldValues
         return new(whole ? (long)value : (object)value, null);
     }
 
-    private static decimal? ParseNumber(string text)
+    // One rule for every typed number (TypedNumber); "đồng" after an amount is how a sum is written, not an error.
+    private static Parsed FromTypedNumber(RegisterField field, string text)
     {
-        var t = text.Replace("đồng", "", StringComparison.OrdinalIgnoreCase).Replace(" ", "").Replace("\u00a0", "");
-        if (decimal.TryParse(t, NumberStyles.Number, Vi, out var vi)) return vi;
-        return decimal.TryParse(t, NumberStyles.Number, CultureInfo.InvariantCulture, out var inv) ? inv : null;
+        var typed = TypedNumber.Parse(text.EndsWith("đồng", StringComparison.OrdinalIgnoreCase) ? text[..^4] : text);
+        if (typed.Error is { } error) return new(null, new Localized($"{field.Label.Vi}: {error.Vi}.", $"{field.Label.En}: {error.En}."));
+        if (field.Kind == FieldKind.Integer && !typed.IsWhole) return NotWhole(field, text);
+        return Number(field, typed.Value!.Value, whole: field.Kind == FieldKind.Integer);
     }
+
+    private static Parsed NotWhole(RegisterField field, string text) =>
+        Fail(field, $"'{text}' không phải số nguyên (không có phần thập phân)", $"'{text}' is not a whole number (no decimals)");
 
     private static bool Matches(string text, params string[] names)
     {

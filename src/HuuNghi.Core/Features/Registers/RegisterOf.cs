@@ -91,4 +91,15 @@ public abstract class Register<T> : Register where T : RegisterRecord, new()
     protected static void EndNotBeforeStart(Validation check, DateOnly start, DateOnly? end, string endField = "EndDate") =>
         check.Require(end is null || end >= start, endField,
             "Ngày kết thúc không được trước ngày bắt đầu.", "The end date cannot be before the start date.");
+
+    /// <summary>
+    /// An amount in đồng is whole: the đồng has no smaller unit in use, so "1,5" there is a slip, not a value.
+    /// Other currencies keep their cents.
+    /// </summary>
+    protected void WholeInDong(Validation check, string field, string currency, decimal? amount)
+    {
+        if (currency != Currencies.Dong || amount is not { } a || a == decimal.Truncate(a)) return;
+        var label = Field(field)?.Label ?? new Localized(field, field);
+        check.Require(false, field, $"{label.Vi}: số tiền bằng đồng không có phần thập phân.", $"{label.En}: an amount in đồng has no decimals.");
+    }
 }

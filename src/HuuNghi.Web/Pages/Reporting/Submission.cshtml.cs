@@ -24,7 +24,7 @@ public sealed class SubmissionModel(GetSubmission get, StartDraft start, SaveDra
 
     [BindProperty] public string ReportText { get; set; } = "";
     [BindProperty] public string? DocumentReference { get; set; }
-    /// <summary>Figures as typed, parsed below: a number input sends "1.5" whatever the page's culture.</summary>
+    /// <summary>Figures as typed, parsed below by the one rule for typed numbers (TypedNumber): "1.234" is 1234, "1,5" one and a half.</summary>
     [BindProperty] public Dictionary<string, string?> Figures { get; set; } = [];
     [BindProperty] public int SeenVersion { get; set; }
     [BindProperty] public string? Reason { get; set; }
@@ -98,8 +98,11 @@ public sealed class SubmissionModel(GetSubmission get, StartDraft start, SaveDra
         // the whole form (the antiforgery token, the sections): only fields posted as figures are figures.
         foreach (var (code, text) in Figures.Where(f => !string.IsNullOrWhiteSpace(f.Value) && Request.Form.ContainsKey($"Figures[{f.Key}]")))
         {
-            if (decimal.TryParse(text!.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var value)) figures[code] = value;
-            else throw new ValidationFailedException("Figures", new Localized($"Số liệu '{text}' của {code} không phải là số.", $"The figure '{text}' for {code} is not a number."));
+            // The register's reading of numbers (TypedNumber), so "1.234" here is the same 1234 as in a register form.
+            var typed = TypedNumber.Parse(text);
+            if (typed.Value is { } value) figures[code] = value;
+            else throw new ValidationFailedException("Figures", new Localized($"Số liệu của {FigureLabel(code)}: {typed.Error!.Vi}.",
+                $"The figure for {FigureLabel(code)}: {typed.Error!.En}."));
         }
         return figures;
     }
@@ -141,7 +144,7 @@ public sealed class SubmissionModel(GetSubmission get, StartDraft start, SaveDra
 
     public string FigureValue(string code) =>
         Figures.TryGetValue(code, out var typed) && typed is not null ? typed
-        : Report.OpenDraft?.Figures.FirstOrDefault(f => f.Code == code)?.Value.ToString("0.##########", CultureInfo.InvariantCulture) ?? "";
+        : Report.OpenDraft?.Figures.FirstOrDefault(f => f.Code == code)?.Value.ToString("0.##########", CultureInfo.GetCultureInfo("vi-VN")) ?? "";
 
     /// <summary>The indicator's name, so an officer reads "Số lượt đoàn vào" rather than a code; the code stays for reference.</summary>
     public string FigureLabel(string code) =>

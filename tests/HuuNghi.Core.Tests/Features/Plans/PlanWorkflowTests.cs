@@ -1,6 +1,7 @@
 using HuuNghi.Core.Common;
 using HuuNghi.Core.Features.Plans;
 using HuuNghi.Core.Features.Users;
+using Microsoft.EntityFrameworkCore;
 
 namespace HuuNghi.Core.Tests.Features.Plans;
 
@@ -46,6 +47,43 @@ public abstract class PlanWorkflowTests(IDatabaseFactory databases) : DatabaseTe
         var due = await Host.RunAsync<ListTasks, IReadOnlyList<ListTasks.Row>>(l => l.HandleAsync(new ListTasks.Query(OnlyDueOrOverdue: true), focal));
         Assert.Contains(due, r => r.OrgUnitId == hlhpn && r.Status == WorkStatus.Overdue);
     }
+
+    [Fact]
+    public async Task Should_show_a_task_done_by_its_lead_as_done_to_its_coordinating_unit_and_remind_nobody()
+    {
+        var (planId, hlhpn, hnd, focal) = await CreateAsync(new DateOnly(2026, 11, 30));
+        var lead = await Host.ScopeOfAsync(await Host.CreateUserAsync("phunu", Roles.UnitOfficer, "tn.hlhpn"));
+        var coordinator = await Host.ScopeOfAsync(await Host.CreateUserAsync("nongdan", Roles.UnitOfficer, "tn.hnd"));
+        var taskId = (await Host.RunAsync<ShowPlan, ShowPlan.Details>(s => s.HandleAsync(planId, focal))).Tasks.Single().Id;
+        await Host.RunAsync<ReportProgress, int>(r => r.HandleAsync(new ReportProgress.Command(taskId, hlhpn, new DateOnly(2026, 11, 20),
+            "Đã tổ chức hội nghị", true), lead));
+        Host.Clock.Advance(TimeSpan.FromDays(10));
+
+        var leadRow = Assert.Single(await TasksAsync(lead));
+        var coordinatorRow = Assert.Single(await TasksAsync(coordinator));
+        Assert.Equal((hlhpn, WorkStatus.Done, WorkStatus.Done), (leadRow.OrgUnitId, leadRow.Status, leadRow.Own));
+        Assert.Equal((hnd, WorkStatus.Done, WorkStatus.NotStarted), (coordinatorRow.OrgUnitId, coordinatorRow.Status, coordinatorRow.Own));
+        Assert.Empty(await Host.RunAsync<ListTasks, IReadOnlyList<ListTasks.Row>>(l => l.HandleAsync(new ListTasks.Query(OnlyDueOrOverdue: true), focal)));
+        Assert.Equal(new SendReminders.Result(0, 0), await Host.RunAsync<SendReminders, SendReminders.Result>(s => s.HandleAsync(7, focal)));
+    }
+
+    [Fact]
+    public async Task Should_show_an_overdue_task_as_overdue_to_both_units_and_remind_only_its_lead()
+    {
+        var (_, hlhpn, hnd, focal) = await CreateAsync(new DateOnly(2026, 11, 30));
+        var coordinator = await Host.ScopeOfAsync(await Host.CreateUserAsync("nongdan", Roles.UnitOfficer, "tn.hnd"));
+        Host.Clock.Advance(TimeSpan.FromDays(10));
+
+        var row = Assert.Single(await TasksAsync(coordinator));
+        Assert.Equal((hnd, WorkStatus.Overdue, WorkStatus.NotStarted), (row.OrgUnitId, row.Status, row.Own));
+        Assert.Equal(new SendReminders.Result(1, 0), await Host.RunAsync<SendReminders, SendReminders.Result>(s => s.HandleAsync(7, focal)));
+        var reminded = await Host.QueryAsync(db => db.TaskReminders.Select(r => new { r.OrgUnitId, r.Message }).ToListAsync());
+        Assert.Equal(hlhpn, Assert.Single(reminded).OrgUnitId);
+        Assert.Contains("đã quá hạn 30/11/2026", reminded[0].Message);
+    }
+
+    private Task<IReadOnlyList<ListTasks.Row>> TasksAsync(UnitScope scope) =>
+        Host.RunAsync<ListTasks, IReadOnlyList<ListTasks.Row>>(l => l.HandleAsync(new ListTasks.Query(), scope));
 
     [Fact]
     public async Task Should_refuse_a_task_without_lead_a_due_date_before_the_plan_and_a_unit_outside_the_issuer_area()

@@ -88,6 +88,23 @@ public abstract class ImportRegisterTests(IDatabaseFactory databases) : Database
     }
 
     [Fact]
+    public async Task Should_refuse_a_people_count_of_1_5_as_text_or_as_a_number_and_name_its_row()
+    {
+        var typed = (string people) => new[] { XlsxValue.Text("dt.tm.ubnd"), XlsxValue.Date(new DateOnly(2023, 4, 5)), XlsxValue.Text("Rikolto"),
+            XlsxValue.Text("Nhật Bản"), XlsxValue.Text("Khảo sát dự án"), XlsxValue.Text(people) };
+        var number = Workbooks.DelegationRow("Rikolto", 0).Take(5).Append(XlsxValue.Decimal(1.5m)).ToList();
+        var sheet = Workbooks.Sheet(Workbooks.DelegationHeaders, [typed("1.234"), typed("1.5"), Workbooks.DelegationRow("Rikolto", 3), number]);
+
+        var result = await Host.ImportAsync("delegations-in", sheet);
+
+        Assert.Equal(2, result.Stored);
+        Assert.Equal([3, 5], result.Rejected.Select(r => r.Row));
+        Assert.StartsWith("Số người: '1.5' không phải cách viết số hợp lệ", Assert.Single(result.Rejected[0].Errors).Vi);
+        Assert.StartsWith("Số người: '1,5' không phải số nguyên", Assert.Single(result.Rejected[1].Errors).Vi);
+        Assert.Equal([3, 1234], await Host.QueryAsync(db => db.Delegations.OrderBy(d => d.People).Select(d => d.People).ToListAsync()));
+    }
+
+    [Fact]
     public async Task Should_reject_rows_with_a_formula_or_a_merged_cell()
     {
         var sheet = Workbooks.Sheet(Workbooks.DelegationHeaders,

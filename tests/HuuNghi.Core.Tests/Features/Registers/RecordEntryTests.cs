@@ -26,6 +26,38 @@ public abstract class RecordEntryTests(IDatabaseFactory databases) : DatabaseTes
         Assert.Equal(0, await Host.QueryAsync(db => db.Delegations.CountAsync()));
     }
 
+    [Theory]
+    [InlineData("1.5", "'1.5' không phải cách viết số hợp lệ")]
+    [InlineData("12.34", "'12.34' không phải cách viết số hợp lệ")]
+    [InlineData("1,5", "'1,5' không phải số nguyên")]
+    public async Task Should_refuse_a_people_count_that_is_not_a_whole_number_written_the_vietnamese_way(string typed, string message)
+    {
+        var unit = await Host.UnitIdAsync("dt.tm.ubnd");
+        var error = await Assert.ThrowsAsync<ValidationFailedException>(() => Host.RecordAsync("delegations-in", unit, RegisterInput.Delegation(people: typed)));
+        var shown = Assert.Single(error.Errors["People"]);
+        Assert.StartsWith("Số người: " + message, shown.Vi);
+        Assert.StartsWith("People: ", shown.En);
+        Assert.Equal(0, await Host.QueryAsync(db => db.Delegations.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Should_read_a_dot_as_the_thousands_separator()
+    {
+        var unit = await Host.UnitIdAsync("dt.tm.ubnd");
+        var id = await Host.RecordAsync("delegations-in", unit, RegisterInput.Delegation(people: "1.234"));
+        Assert.Equal(1234, await Host.QueryAsync(db => db.Delegations.Where(d => d.Id == id).Select(d => d.People).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Should_refuse_decimals_in_an_amount_in_dong_but_keep_them_in_dollars()
+    {
+        var unit = await Host.UnitIdAsync("dt.tm.ubnd");
+        var error = await Assert.ThrowsAsync<ValidationFailedException>(() => Host.RecordAsync("aid-projects", unit, RegisterInput.Project("115.000.000,5")));
+        Assert.Equal("Vốn cam kết: số tiền bằng đồng không có phần thập phân.", Assert.Single(error.Errors["Commitment"]).Vi);
+        var id = await Host.RecordAsync("aid-projects", unit, RegisterInput.Project("4.600,50", "USD", "25.000"));
+        Assert.Equal((4600.50m, 25000m), await Host.QueryAsync(db => db.AidProjects.Where(p => p.Id == id).Select(p => new ValueTuple<decimal, decimal>(p.Commitment, p.ExchangeRate)).SingleAsync()));
+    }
+
     [Fact]
     public async Task Should_refuse_an_end_before_the_start()
     {

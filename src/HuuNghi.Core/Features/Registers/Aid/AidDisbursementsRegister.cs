@@ -30,8 +30,11 @@ public sealed class AidDisbursementsRegister : Register<AidTransaction>
         Note(),
     ];
 
-    protected override void Check(AidTransaction record, Validation check) =>
+    protected override void Check(AidTransaction record, Validation check)
+    {
         AidRules.RateMatchesCurrency(check, record.Currency, record.ExchangeRate);
+        WholeInDong(check, nameof(AidTransaction.Amount), record.Currency, record.Amount);
+    }
 
     public override async Task CheckAsync(HuuNghiDbContext db, RegisterRecord record, Validation check, CancellationToken ct)
     {

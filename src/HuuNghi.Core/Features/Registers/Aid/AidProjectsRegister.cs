@@ -46,6 +46,7 @@ public sealed class AidProjectsRegister : Register<AidProject>
     {
         EndNotBeforeStart(check, record.Date, record.EndDate);
         AidRules.RateMatchesCurrency(check, record.Currency, record.ExchangeRate);
+        WholeInDong(check, nameof(AidProject.Commitment), record.Currency, record.Commitment);
     }
 
     public override async Task CheckAsync(HuuNghiDbContext db, RegisterRecord record, Validation check, CancellationToken ct)

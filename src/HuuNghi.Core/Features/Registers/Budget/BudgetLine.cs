@@ -63,7 +63,11 @@ public sealed class BudgetRegister : Register<BudgetLine>
         if (year is >= FirstYear and <= LastYear) line.Date = new DateOnly(year.Value, 1, 1);
     }
 
-    protected override void Check(BudgetLine record, Validation check) =>
+    protected override void Check(BudgetLine record, Validation check)
+    {
         check.Require(record.Year is >= FirstYear and <= LastYear, nameof(BudgetLine.Year),
             $"Năm phải từ {FirstYear} đến {LastYear}.", $"The year must be between {FirstYear} and {LastYear}.");
+        WholeInDong(check, nameof(BudgetLine.Planned), record.Currency, record.Planned);
+        WholeInDong(check, nameof(BudgetLine.Spent), record.Currency, record.Spent);
+    }
 }
