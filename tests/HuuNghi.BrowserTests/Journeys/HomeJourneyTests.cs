@@ -49,7 +49,7 @@ public sealed partial class HomeJourneyTests(BrowserFixture browser) : Journey(b
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(Front);
 
         await Page.GotoAsync("/");
-        await Page.GetByTestId("tasks").GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^1\\. ") }).ClickAsync();
+        await Page.GetByTestId("tasks").GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^\\d+\\. ") }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Báo cáo tiến độ");
     }
 
