@@ -14,6 +14,9 @@ public static class ApiSetup
             o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
         });
+        // A body or query value that does not bind throws, so ErrorHandling answers a ProblemDetails naming the
+        // field instead of a bare 400 that the status-code pages turn into the HTML error page.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
     }
 
     /// <summary>Every /api group needs a bearer token (contract: no token → 401), except the token endpoint itself.</summary>
