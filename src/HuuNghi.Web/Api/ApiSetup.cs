@@ -1,6 +1,5 @@
 using HuuNghi.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.Json;
-using System.Text.Json.Serialization;
 
 namespace HuuNghi.Web.Api;
 
@@ -12,7 +11,7 @@ public static class ApiSetup
         services.Configure<JsonOptions>(o =>
         {
             o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
-            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            o.SerializerOptions.Converters.Add(new DefinedEnumConverter());
         });
         // A body or query value that does not bind throws, so ErrorHandling answers a ProblemDetails naming the
         // field instead of a bare 400 that the status-code pages turn into the HTML error page.

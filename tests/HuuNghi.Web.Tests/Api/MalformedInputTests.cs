@@ -65,10 +65,13 @@ public abstract class MalformedInputTests(IDatabaseFactory databases) : WebTest(
             var en = await client.PostAsync("/api/orgunits/merge?culture=en", new StringContent(body, Encoding.UTF8, "application/json"));
             Assert.Contains("is not valid", (await en.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty(field)[0].GetString());
         }
-        var unknownEnum = await client.PostAsync("/api/reporting/regimes/propose",
-            new StringContent("{\"deadlines\": [{\"frequency\": \"Fortnightly\"}], \"documentYear\": 2025}", Encoding.UTF8, "application/json"));
-        Assert.Equal(HttpStatusCode.BadRequest, unknownEnum.StatusCode);
-        Assert.Contains("frequency", await unknownEnum.Content.ReadAsStringAsync());
+        foreach (var kind in new[] { "\"Fortnightly\"", "99" })
+        {
+            var unknownEnum = await client.PostAsync("/api/reporting/regimes",
+                new StringContent($"{{\"name\": \"x\", \"kind\": {kind}}}", Encoding.UTF8, "application/json"));
+            Assert.Equal(HttpStatusCode.BadRequest, unknownEnum.StatusCode);
+            Assert.True((await unknownEnum.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("kind", out _));
+        }
     }
 
     private static string UrlOf(string path, JsonNode operation, string register)
