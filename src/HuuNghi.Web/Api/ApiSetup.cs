@@ -18,6 +18,13 @@ public static class ApiSetup
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
     }
 
+    /// <summary>
+    /// Each file of an upload is refused as soon as it passes the upload limit, while the form is read, instead of
+    /// being buffered whole and measured afterwards (the request as a whole may carry several files).
+    /// </summary>
+    public static RouteHandlerBuilder LimitFileSize(this RouteHandlerBuilder endpoint, IEndpointRouteBuilder routes) =>
+        endpoint.WithFormOptions(multipartBodyLengthLimit: routes.ServiceProvider.GetRequiredService<HuuNghiSettings>().MaxUploadBytes);
+
     /// <summary>Every /api group needs a bearer token (contract: no token → 401), except the token endpoint itself.</summary>
     public static void MapHuuNghiApi(this WebApplication app)
     {
