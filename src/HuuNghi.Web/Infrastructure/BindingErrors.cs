@@ -12,7 +12,7 @@ namespace HuuNghi.Web.Infrastructure;
 public static partial class BindingErrors
 {
     /// <summary>The field error for a binding failure; the status stays the binder's (400, 413, 415).</summary>
-    public static ValidationFailedException ToValidation(BadHttpRequestException bad)
+    public static ValidationFailedException ToValidation(BadHttpRequestException bad, long maxUploadBytes)
     {
         if (Find<JsonException>(bad) is { } json)
         {
@@ -24,7 +24,8 @@ public static partial class BindingErrors
                 $"The value of '{field}' is not valid: malformed JSON, a wrong type, a date that does not exist, an unknown name or a number out of range{at}."));
         }
         if (Find<InvalidDataException>(bad) is not null || bad.StatusCode == StatusCodes.Status413PayloadTooLarge)
-            return new ValidationFailedException("file", new Localized("Tệp tải lên quá lớn.", "The upload is too large."));
+            return new ValidationFailedException("file", new Localized($"Tệp lớn hơn {maxUploadBytes / 1024 / 1024} MB.",
+                $"The file is larger than {maxUploadBytes / 1024 / 1024} MB."));
         var parameter = bad.Message.Contains("from body", StringComparison.Ordinal) ? "body"
             : ParameterName().Match(bad.Message) is { Success: true } m ? m.Groups[1].Value : "body";
         if (bad.StatusCode == StatusCodes.Status415UnsupportedMediaType)

@@ -79,7 +79,7 @@ public static class ErrorHandling
             var status = StatusOf(exception);
             ctx.Response.StatusCode = status;
             // A body the binder could not read becomes a field error like a handler's (ThrowOnBadRequest, ApiSetup).
-            if (exception is BadHttpRequestException bad) exception = BindingErrors.ToValidation(bad);
+            if (exception is BadHttpRequestException bad) exception = BindingErrors.ToValidation(bad, ctx.RequestServices.GetRequiredService<HuuNghiSettings>().MaxUploadBytes);
             // .NET 10 leaves a handled exception unlogged: a 5xx is logged here, by request id and never with the body.
             if (status >= 500)
                 logger.LogError(exception, "Error {Status} on {Method} {Path}, request {RequestId}", status, ctx.Request.Method, path, ctx.TraceIdentifier);
