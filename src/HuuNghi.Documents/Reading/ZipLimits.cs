@@ -17,7 +17,7 @@ public static class ZipLimits
         var start = zip.Position;
         try
         {
-            using var archive = new ZipArchive(zip, ZipArchiveMode.Read, leaveOpen: true);
+            using var archive = Open(zip);
             if (archive.Entries.Count > options.MaxZipEntries) return false;
             var buffer = new byte[64 * 1024];
             long total = 0;
@@ -31,6 +31,14 @@ public static class ZipLimits
             return true;
         }
         finally { zip.Position = start; }
+    }
+
+    // Some streams answer a seek before their start (a file shorter than a zip's end record) with an
+    // ArgumentException rather than an IOException; either way the bytes are not a zip.
+    private static ZipArchive Open(Stream zip)
+    {
+        try { return new ZipArchive(zip, ZipArchiveMode.Read, leaveOpen: true); }
+        catch (Exception e) when (e is ArgumentException or IOException) { throw new InvalidDataException("not a zip", e); }
     }
 
     /// <summary>"over 100 MB unpacked or over 2000 parts", both languages, for a refusal.</summary>

@@ -74,6 +74,37 @@ public abstract class MalformedInputTests(IDatabaseFactory databases) : WebTest(
         }
     }
 
+    [Theory]
+    [InlineData("POST", "/api/plans", "{}", "Title")]
+    [InlineData("POST", "/api/plans", "{\"title\": \"x\", \"planDate\": \"2025-01-02\", \"issuerUnitId\": 0, \"tasks\": []}", "IssuerUnitId")]
+    [InlineData("POST", "/api/plans", "{\"title\": \"x\", \"planDate\": \"2025-01-02\", \"issuerUnitId\": 1, \"tasks\": [{\"title\": \"t\", \"leadUnitIds\": [1], \"timeframe\": 99}]}", "tasks[0].timeframe")]
+    [InlineData("POST", "/api/plans", "{\"title\": \"x\", \"planDate\": \"2025-01-02\", \"issuerUnitId\": 1, \"tasks\": [{\"title\": \"t\", \"leadUnitIds\": [-1]}]}", "Tasks[0].LeadUnitIds")]
+    [InlineData("POST", "/api/plans", "{\"title\": \"LONG\", \"planDate\": \"2025-01-02\", \"issuerUnitId\": 1, \"tasks\": []}", "Title")]
+    [InlineData("POST", "/api/plans/id/1/tasks", "{}", "Task.Title")]
+    [InlineData("PUT", "/api/plans/tasks/1?version=0", "{}", "Task.LeadUnitIds")]
+    [InlineData("POST", "/api/registers/delegations-in", "{}", "UnitId")]
+    [InlineData("POST", "/api/registers/delegations-in", "{\"unitId\": 1, \"values\": {\"Unknown\": \"x\"}}", "Unknown")]
+    [InlineData("PUT", "/api/registers/delegations-in/1", "{}", "Values")]
+    [InlineData("PUT", "/api/reporting/submissions/1/versions/1", "{}", "Content")]
+    [InlineData("PUT", "/api/reporting/submissions/1/versions/1", "{\"content\": \"HUGE\", \"figures\": {}}", "Content")]
+    [InlineData("POST", "/api/reporting/regimes/propose", "{}", "Deadlines")]
+    [InlineData("POST", "/api/orgunits/merge", "{\"sourceIds\": [2], \"targetId\": 3}", "Date")]
+    [InlineData("POST", "/api/orgunits/merge", "{\"targetId\": 3, \"date\": \"2025-07-01\"}", "SourceIds")]
+    [InlineData("POST", "/api/orgunits/2/dissolve", "{}", "Date")]
+    [InlineData("POST", "/api/orgunits/2/move", "{\"parentId\": 1}", "From")]
+    [InlineData("POST", "/api/orgunits/2/move", "{\"parentId\": -1, \"from\": \"2025-07-01\"}", "ParentId")]
+    public async Task Should_refuse_an_obviously_invalid_body_naming_the_field(string method, string url, string body, string field)
+    {
+        using var client = await App.ClientForAsync("admin", TestWebApp.AdminPassword);
+        body = body.Replace("LONG", new string('x', 1_001)).Replace("HUGE", new string('x', 200_001));
+        using var request = new HttpRequestMessage(new HttpMethod(method), url) { Content = Json(body) };
+        var response = await client.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{(int)response.StatusCode}: {text}");
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.True(JsonDocument.Parse(text).RootElement.GetProperty("errors").TryGetProperty(field, out _), text);
+    }
+
     private static string UrlOf(string path, JsonNode operation, string register)
     {
         var url = path.Replace("{register}", register);
