@@ -22,29 +22,37 @@ public static class ErrorHandling
     {
         app.UseExceptionHandler("/Error");
         // /api callers read JSON: a bodiless 4xx there (401, 404, 405…) is a ProblemDetails, not the HTML error page.
-        app.UseWhen(c => !IsApi(c.Request.Path), b => b.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
-        app.UseWhen(c => IsApi(c.Request.Path), b => b.UseStatusCodePages(async status =>
+        app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
+        app.Use(async (ctx, next) =>
         {
-            var ctx = status.HttpContext;
-            UseRequestLanguage(ctx);
-            var code = ctx.Response.StatusCode;
-            var problem = new ProblemDetails
+            if (!IsApi(ctx.Request.Path)) { await next(ctx); return; }
+            if (ctx.Features.Get<IStatusCodePagesFeature>() is { } pages) pages.Enabled = false;
+            await next(ctx);
+            if (ctx.Response.StatusCode >= 400 && !ctx.Response.HasStarted && ctx.Response.ContentLength is null && string.IsNullOrEmpty(ctx.Response.ContentType))
+                await WriteStatusProblemAsync(ctx);
+        });
+    }
+
+    private static async Task WriteStatusProblemAsync(HttpContext ctx)
+    {
+        UseRequestLanguage(ctx);
+        var code = ctx.Response.StatusCode;
+        var problem = new ProblemDetails
+        {
+            Status = code,
+            Instance = ctx.Request.Path,
+            Title = code switch
             {
-                Status = code,
-                Instance = ctx.Request.Path,
-                Title = code switch
-                {
-                    401 => Ui.T("Cần đăng nhập (mã truy cập Bearer).", "Sign-in required (a Bearer token)."),
-                    403 => Ui.T("Bạn không có quyền với dữ liệu này.", "You have no access to this data."),
-                    404 => Ui.T("Không tìm thấy.", "Not found."),
-                    405 => Ui.T("Phương thức không được hỗ trợ.", "Method not allowed."),
-                    413 => Ui.T("Tệp tải lên quá lớn.", "The upload is too large."),
-                    _ => Ui.T("Yêu cầu không hợp lệ.", "The request is not valid."),
-                },
-            };
-            problem.Extensions["requestId"] = ctx.TraceIdentifier;
-            await ctx.Response.WriteAsJsonAsync(problem, problem.GetType(), options: null, contentType: "application/problem+json");
-        }));
+                401 => Ui.T("Cần đăng nhập (mã truy cập Bearer).", "Sign-in required (a Bearer token)."),
+                403 => Ui.T("Bạn không có quyền với dữ liệu này.", "You have no access to this data."),
+                404 => Ui.T("Không tìm thấy.", "Not found."),
+                405 => Ui.T("Phương thức không được hỗ trợ.", "Method not allowed."),
+                413 => Ui.T("Tệp tải lên quá lớn.", "The upload is too large."),
+                _ => Ui.T("Yêu cầu không hợp lệ.", "The request is not valid."),
+            },
+        };
+        problem.Extensions["requestId"] = ctx.TraceIdentifier;
+        await ctx.Response.WriteAsJsonAsync(problem, problem.GetType(), options: null, contentType: "application/problem+json");
     }
 
     private static bool IsApi(PathString path) => path.StartsWithSegments("/api");
