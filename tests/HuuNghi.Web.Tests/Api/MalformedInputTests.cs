@@ -65,6 +65,11 @@ public abstract class MalformedInputTests(IDatabaseFactory databases) : WebTest(
             var en = await client.PostAsync("/api/orgunits/merge?culture=en", new StringContent(body, Encoding.UTF8, "application/json"));
             Assert.Contains("is not valid", (await en.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty(field)[0].GetString());
         }
+        using var anonymous = App.Client();
+        var unauthorized = await anonymous.PostAsync("/api/plans?culture=en", Json("{}"));
+        Assert.Equal(HttpStatusCode.Unauthorized, unauthorized.StatusCode);
+        Assert.Equal("application/problem+json", unauthorized.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Sign-in required", await unauthorized.Content.ReadAsStringAsync());
         foreach (var kind in new[] { "\"Fortnightly\"", "99" })
         {
             var unknownEnum = await client.PostAsync("/api/reporting/regimes",
