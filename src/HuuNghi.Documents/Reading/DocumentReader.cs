@@ -34,7 +34,7 @@ public static class DocumentReader
         {
             return FormatDetector.Detect(bytes, fileName) switch
             {
-                FileFormat.Docx => DocxTextExtractor.Extract(bytes, fileName),
+                FileFormat.Docx => DocxTextExtractor.Extract(bytes, fileName, options),
                 FileFormat.Pdf => PdfTextExtractor.Extract(bytes, fileName),
                 FileFormat.Text => DecodeText(bytes, fileName),
                 _ => ReadResult.Fail(ReadError.Of(ReadErrorKind.UnknownFormat, fileName)),

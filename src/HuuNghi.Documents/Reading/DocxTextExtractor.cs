@@ -11,11 +11,12 @@ namespace HuuNghi.Documents.Reading;
 /// </summary>
 internal static class DocxTextExtractor
 {
-    public static ReadResult Extract(byte[] bytes, string fileName)
+    public static ReadResult Extract(byte[] bytes, string fileName, ReadOptions? options = null)
     {
         try
         {
             using var stream = new MemoryStream(bytes, writable: false);
+            if (!ZipLimits.Fit(stream, options)) return ReadResult.Fail(ReadError.Of(ReadErrorKind.TooLargeUnpacked, fileName, ZipLimits.Limits(options)));
             using var doc = WordprocessingDocument.Open(stream, false);
             var body = doc.MainDocumentPart?.Document?.Body;
             if (body is null) return ReadResult.Fail(ReadError.Of(ReadErrorKind.CorruptDocx, fileName));

@@ -12,6 +12,7 @@ public enum ReadErrorKind
     CorruptPdf,
     NoTextLayer,
     ParseFailure,
+    TooLargeUnpacked,
 }
 
 /// <summary>
@@ -34,6 +35,7 @@ public sealed record ReadError(ReadErrorKind Kind, string FileName, string Messa
             ReadErrorKind.BinaryGarbage => "Tệp không chứa văn bản đọc được / The file holds no readable text",
             ReadErrorKind.CorruptDocx => "Tệp DOCX bị hỏng hoặc không đầy đủ / The DOCX file is corrupt or truncated",
             ReadErrorKind.CorruptPdf => "Tệp PDF bị hỏng hoặc không đầy đủ / The PDF file is corrupt or truncated",
+            ReadErrorKind.TooLargeUnpacked => $"Tệp DOCX quá lớn khi giải nén: {detail}",
             ReadErrorKind.ParseFailure => "Không phân tích được nội dung tệp / The file's text could not be parsed",
             ReadErrorKind.NoTextLayer => "Tệp PDF không có lớp văn bản (bản quét ảnh), cần nhận dạng ký tự trước / The PDF has no text layer (scanned image); run OCR first",
             _ => "Không đọc được tệp / The file cannot be read",

@@ -22,19 +22,20 @@ public static class DocumentsApi
             var outcomes = new List<FileOutcome>();
             foreach (var f in file)
             {
+                var name = FileNames.Clean(f.FileName);
                 try
                 {
                     using var buffer = new MemoryStream();
                     await f.CopyToAsync(buffer, ct);
-                    var r = await import.HandleAsync(new ImportDocuments.Command(f.FileName, buffer.ToArray(), unit, settings.MaxUploadBytes), scope, ct);
-                    outcomes.Add(new FileOutcome(f.FileName, r.Unchanged, r.Documents, null));
+                    var r = await import.HandleAsync(new ImportDocuments.Command(name, buffer.ToArray(), unit, settings.MaxUploadBytes), scope, ct);
+                    outcomes.Add(new FileOutcome(name, r.Unchanged, r.Documents, null));
                 }
-                catch (ValidationFailedException e) { outcomes.Add(new FileOutcome(f.FileName, false, [], e.Localized.Current)); }
-                catch (ConflictException e) when (file.Count > 1) { outcomes.Add(new FileOutcome(f.FileName, false, [], e.Localized.Current)); }
+                catch (ValidationFailedException e) { outcomes.Add(new FileOutcome(name, false, [], e.Localized.Current)); }
+                catch (ConflictException e) when (file.Count > 1) { outcomes.Add(new FileOutcome(name, false, [], e.Localized.Current)); }
             }
             if (file.Count == 1 && outcomes[0].Error is { } only) return TypedResults.Problem(only, statusCode: 400);
             return TypedResults.Ok<IReadOnlyList<FileOutcome>>(outcomes);
-        }).DisableAntiforgery();
+        }).DisableAntiforgery().LimitFileSize(api);
         group.MapGet("/", async Task<Ok<ListDocuments.Result>> (string? q, string? kind, string? issuer, int? year, bool? placeholders, int? page,
                 ListDocuments list, UserScopes scopes, CancellationToken ct) =>
             TypedResults.Ok(await list.HandleAsync(new(q, kind, issuer, year, placeholders ?? false, page ?? 1), await scopes.GetAsync(ct), ct)));

@@ -25,7 +25,7 @@ public static class DocumentsLintApi
             {
                 using var buffer = new MemoryStream();
                 await f.CopyToAsync(buffer, ct);
-                results.Add(DocumentLinter.Lint(buffer.ToArray(), Path.GetFileName(f.FileName), new ReadOptions { MaxBytes = settings.MaxUploadBytes }));
+                results.Add(DocumentLinter.Lint(buffer.ToArray(), HuuNghi.Core.Common.FileNames.Clean(f.FileName), new ReadOptions { MaxBytes = settings.MaxUploadBytes }));
             }
             var unreadable = results.Where(r => !r.Succeeded).Select(r => r.Error!.ToString()).ToList();
             if (unreadable.Count > 0) return TypedResults.Problem(string.Join(" | ", unreadable), statusCode: 400);
@@ -33,6 +33,7 @@ public static class DocumentsLintApi
         })
         .WithTags("Documents")
         .WithSummary("Format findings against Decree 30/2020 and Guidance 36 / Kiểm tra thể thức văn bản")
-        .DisableAntiforgery();
+        .DisableAntiforgery()
+        .LimitFileSize(api);
     }
 }

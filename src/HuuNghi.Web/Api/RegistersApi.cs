@@ -52,7 +52,7 @@ public static class RegistersApi
             var result = await import.HandleAsync(new ImportRegister.Command(register, stream), await scopes.GetAsync(ct), ct);
             return TypedResults.Ok(new ImportResult(result.Stored, result.Changed,
                 result.Rejected.Select(r => new RejectedRow(r.Row, r.Errors.Select(e => e.Current).ToList())).ToList()));
-        }).DisableAntiforgery().WithSummary("Nhập sổ từ tệp XLSX (multipart 'file') / Import a register workbook");
+        }).DisableAntiforgery().LimitFileSize(api).WithSummary("Nhập sổ từ tệp XLSX (multipart 'file') / Import a register workbook");
         group.MapGet("/{register}/export", async (string register, bool? template, ExportRegister export, UserScopes scopes, HttpContext http, CancellationToken ct) =>
         {
             var scope = await scopes.GetAsync(ct);

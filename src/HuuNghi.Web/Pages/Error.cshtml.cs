@@ -22,7 +22,7 @@ public sealed class ErrorModel(ILogger<ErrorModel> logger) : PageModel
     {
         var error = HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Error;
         Status = error is null ? code ?? 500 : ErrorHandling.StatusOf(error);
-        if (Status >= 500 && error is not null) logger.LogError(error, "Unhandled error on {Path}", HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path);
+        if (Status >= 500 && error is not null) logger.LogError(error, "Unhandled error on {Path}, request {RequestId}", HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path, HttpContext.TraceIdentifier);
         Message = error is DomainException d ? d.Localized.Current : Status switch
         {
             400 => Ui.T("Yêu cầu không hợp lệ.", "The request is not valid."),
@@ -30,7 +30,7 @@ public sealed class ErrorModel(ILogger<ErrorModel> logger) : PageModel
             404 => Ui.T("Không tìm thấy trang hoặc dữ liệu.", "The page or record was not found."),
             409 => Ui.T("Dữ liệu đã thay đổi hoặc bị trùng.", "The data changed meanwhile or is a duplicate."),
             413 => Ui.T("Tệp tải lên quá lớn.", "The upload is too large."),
-            _ => Ui.T("Đã có lỗi hệ thống; lỗi đã được ghi lại.", "Something went wrong on our side; it has been logged."),
+            _ => Ui.T($"Đã có lỗi hệ thống; lỗi đã được ghi lại (mã yêu cầu {HttpContext.TraceIdentifier}).", $"Something went wrong on our side; it has been logged (request {HttpContext.TraceIdentifier})."),
         };
         Response.StatusCode = Status;
     }

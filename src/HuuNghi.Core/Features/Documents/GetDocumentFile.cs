@@ -15,6 +15,8 @@ public sealed class GetDocumentFile(HuuNghiDbContext db)
         var d = await db.Documents.AsNoTracking().SingleOrDefaultAsync(x => x.Id == documentId, ct);
         if (d?.FileId is null) throw new NotFoundException(new Localized("Văn bản này không có tệp gốc.", "This document has no original file."));
         if (!scope.CanRead(d)) throw new ForbiddenException();
-        return await db.DocumentFiles.Where(f => f.Id == d.FileId).Select(f => new File(f.FileName, f.Content)).SingleAsync(ct);
+        var file = await db.DocumentFiles.Where(f => f.Id == d.FileId).Select(f => new File(f.FileName, f.Content)).SingleAsync(ct);
+        // Names stored before uploads were cleaned may still hold ".." or control characters.
+        return file with { FileName = FileNames.Clean(file.FileName) };
     }
 }

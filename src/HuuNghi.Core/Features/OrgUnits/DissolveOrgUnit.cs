@@ -16,6 +16,9 @@ public sealed class DissolveOrgUnit(HuuNghiDbContext db)
     public async Task HandleAsync(Command command, UnitScope scope, CancellationToken ct = default)
     {
         scope.DemandRole(Roles.OrgEditors);
+        new Validation().Id(command.UnitId, nameof(Command.UnitId)).Present(command.Date, nameof(Command.Date))
+            .MaxLength(command.LegalBasis, 300, nameof(Command.LegalBasis)).MaxLength(command.Note, 2000, nameof(Command.Note))
+            .ThrowIfInvalid();
         var unit = await db.LoadAsync(command.UnitId, ct);
         scope.Demand(unit.Id);
         var dayBefore = command.Date.AddDays(-1);

@@ -17,6 +17,10 @@ public sealed class MergeOrgUnits(HuuNghiDbContext db)
     public async Task HandleAsync(Command command, UnitScope scope, CancellationToken ct = default)
     {
         scope.DemandRole(Roles.OrgEditors);
+        new Validation().Present(command.SourceIds, nameof(Command.SourceIds)).Ids(command.SourceIds, nameof(Command.SourceIds))
+            .Id(command.TargetId, nameof(Command.TargetId)).Present(command.Date, nameof(Command.Date))
+            .MaxLength(command.LegalBasis, 300, nameof(Command.LegalBasis)).MaxLength(command.Note, 2000, nameof(Command.Note))
+            .ThrowIfInvalid();
         var target = await db.LoadAsync(command.TargetId, ct);
         scope.Demand(target.Id);
         var sources = new List<OrgUnit>();

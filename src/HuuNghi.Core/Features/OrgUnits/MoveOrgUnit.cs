@@ -16,6 +16,9 @@ public sealed class MoveOrgUnit(HuuNghiDbContext db, OrgTreeCache trees)
     public async Task HandleAsync(Command command, UnitScope scope, CancellationToken ct = default)
     {
         scope.DemandRole(Roles.OrgEditors);
+        new Validation().Id(command.UnitId, nameof(Command.UnitId)).Id(command.ParentId, nameof(Command.ParentId))
+            .Present(command.From, nameof(Command.From)).MaxLength(command.LegalBasis, 300, nameof(Command.LegalBasis))
+            .ThrowIfInvalid();
         var unit = await db.LoadAsync(command.UnitId, ct);
         var parent = await db.LoadAsync(command.ParentId, ct);
         scope.Demand(unit.Id);

@@ -11,6 +11,9 @@ public sealed class AddTask(HuuNghiDbContext db, OrgTreeCache trees)
 {
     public async Task<int> HandleAsync(int planId, TaskInput input, UnitScope scope, CancellationToken ct = default)
     {
+        var shape = new Validation();
+        TaskRules.CheckInput(shape, "Task", input);
+        shape.ThrowIfInvalid();
         var plan = await PlanEditing.LoadForEditAsync(db, planId, scope, ct);
         var matcher = await AssigneeMatcher.LoadAsync(db, trees, ct);
         var v = new Validation();

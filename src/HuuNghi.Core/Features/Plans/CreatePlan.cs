@@ -15,6 +15,16 @@ public sealed class CreatePlan(HuuNghiDbContext db, OrgTreeCache trees, TimeProv
     public async Task<int> HandleAsync(Command command, UnitScope scope, CancellationToken ct = default)
     {
         scope.DemandRole(Roles.FocalOfficer, Roles.Administrator);
+        // What a JSON body can leave out or overflow, checked before anything is looked up by it.
+        var input = new Validation()
+            .Present(command.Title, nameof(Command.Title)).MaxLength(command.Title, Validation.TitleMax, nameof(Command.Title))
+            .MaxLength(command.Reference, 120, nameof(Command.Reference))
+            .Present(command.PlanDate, nameof(Command.PlanDate))
+            .Id(command.IssuerUnitId, nameof(Command.IssuerUnitId)).Id(command.ImplementsPlanId, nameof(Command.ImplementsPlanId))
+            .Present(command.Tasks, nameof(Command.Tasks));
+        IReadOnlyList<TaskInput?>? tasks = command.Tasks;
+        for (var i = 0; i < (tasks?.Count ?? 0); i++) TaskRules.CheckInput(input, $"Tasks[{i}]", tasks![i]);
+        input.ThrowIfInvalid();
         scope.Demand(command.IssuerUnitId);
         var matcher = await AssigneeMatcher.LoadAsync(db, trees, ct);
         var plan = new Plan

@@ -19,6 +19,9 @@ public sealed class EditTask(HuuNghiDbContext db, OrgTreeCache trees)
 
     public async Task HandleAsync(int taskId, int version, TaskInput input, UnitScope scope, CancellationToken ct = default)
     {
+        var shape = new Validation();
+        TaskRules.CheckInput(shape, "Task", input);
+        shape.ThrowIfInvalid();
         var task = await db.PlanTasks.Include(t => t.Assignees).ThenInclude(a => a.Units).SingleOrDefaultAsync(t => t.Id == taskId, ct)
             ?? throw new NotFoundException(new Localized($"Không có nhiệm vụ mã {taskId}.", $"There is no task with id {taskId}."));
         var plan = await PlanEditing.LoadForEditAsync(db, task.PlanId, scope, ct);

@@ -32,6 +32,6 @@ public sealed class ListProgress(HuuNghiDbContext db, OrgTreeCache trees)
             .Select(x => new { x.FileName, x.ContentType, x.Content, PlanId = db.TaskProgress.Where(p => p.Id == x.ProgressId).Join(db.PlanTasks, p => p.TaskId, t => t.Id, (p, t) => t.PlanId).First() })
             .SingleOrDefaultAsync(ct) ?? throw new NotFoundException(new Localized("Không có tệp minh chứng này.", "There is no such evidence file."));
         await PlanSnapshot.LoadAsync(db, e.PlanId, scope, ct);
-        return new EvidenceFile(e.FileName, e.ContentType, e.Content);
+        return new EvidenceFile(FileNames.Clean(e.FileName), e.ContentType, e.Content);
     }
 }

@@ -37,7 +37,7 @@ public sealed class MapUnitName(HuuNghiDbContext db, OrgTreeCache trees)
         var area = plan.IssuerUnitId is { } issuer ? tree.AreaOf(issuer, plan.PlanDate) : null;
         var key = UnitNameKey.Of(command.Name);
         var v = new Validation();
-        v.Require(key.Length > 0, nameof(Command.Name), "Nhập tên cần khớp.", "Enter the name to map.");
+        v.Require(key.Length > 0, nameof(Command.Name), "Nhập tên cần khớp.", "Enter the name to map.").MaxLength(command.Name, 300, nameof(Command.Name));
         v.Require(unit?.ExistsOn(plan.PlanDate) == true, nameof(Command.OrgUnitId), "Đơn vị không tồn tại vào ngày của kế hoạch.", "The unit did not exist on the plan's date.");
         v.Require(area is not null, nameof(Command.PlanId), "Kế hoạch chưa xác định được cơ quan ban hành.", "The plan's issuer is not known.");
         v.ThrowIfInvalid();

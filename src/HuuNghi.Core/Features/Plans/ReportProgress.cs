@@ -40,7 +40,7 @@ public sealed class ReportProgress(HuuNghiDbContext db, OrgTreeCache trees, Time
             TaskId = task.Id, OrgUnitId = command.OrgUnitId, On = command.On, Text = command.Text.Trim(), Done = command.Done,
             Year = task.TimeframeKind == TimeframeKind.Annual ? command.Year ?? command.On.Year : null,
             ByUserId = db.Actor.UserId, RecordedAt = clock.GetUtcNow().UtcDateTime,
-            Evidence = (command.Files ?? []).Select(f => new TaskEvidence { FileName = Path.GetFileName(f.FileName), ContentType = f.ContentType, Content = f.Content }).ToList(),
+            Evidence = (command.Files ?? []).Select(f => new TaskEvidence { FileName = FileNames.Clean(f.FileName), ContentType = f.ContentType, Content = f.Content }).ToList(),
         };
         db.TaskProgress.Add(progress);
         await db.SaveChangesAsync(ct);

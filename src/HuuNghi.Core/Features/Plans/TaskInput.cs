@@ -12,6 +12,20 @@ public sealed record TaskInput(
 /// <summary>The rules a hand-entered task must meet, shared by creating a plan, adding and editing a task.</summary>
 internal static class TaskRules
 {
+    /// <summary>The shape of one task as a body sends it (present, ids above 0, a known timeframe, lengths the columns hold).</summary>
+    public static void CheckInput(Validation v, string field, TaskInput? t)
+    {
+        v.Present(t, field);
+        if (t is null) return;
+        v.Present(t.Title, field + ".Title").MaxLength(t.Title, 4000, field + ".Title")
+            .MaxLength(t.Ref, 40, field + ".Ref").MaxLength(t.TimeframeText, 300, field + ".TimeframeText")
+            .Present(t.LeadUnitIds, field + ".LeadUnitIds").Ids(t.LeadUnitIds, field + ".LeadUnitIds")
+            .Ids(t.CoordinatingUnitIds, field + ".CoordinatingUnitIds").Id(t.ImplementsTaskId, field + ".ImplementsTaskId")
+            .Known<TimeframeKind>(t.Timeframe, field + ".Timeframe");
+        foreach (var name in (t.LeadNames ?? []).Concat(t.CoordinatingNames ?? []))
+            v.Present(name, field + ".Names").MaxLength(name, 500, field + ".Names");
+    }
+
     public static void Check(Validation v, string field, TaskInput t, Plan plan, OrgTree tree)
     {
         var label = string.IsNullOrWhiteSpace(t.Ref) ? t.Title : t.Ref;

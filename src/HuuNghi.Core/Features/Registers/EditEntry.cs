@@ -18,6 +18,7 @@ public sealed class EditEntry(HuuNghiDbContext db, OrgTreeCache trees)
     {
         scope.DemandRole(EntryWriter.Editors);
         var register = RegisterCatalog.Get(command.Register);
+        RecordEntry.CheckShape(register, command.UnitId, command.Values);
         var record = await register.Query(db).FirstOrDefaultAsync(r => r.Id == command.Id, ct) ?? throw Missing(command.Id);
         scope.Demand(record.OrgUnitId);
         scope.Demand(command.UnitId);

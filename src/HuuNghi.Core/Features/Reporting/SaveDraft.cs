@@ -18,6 +18,13 @@ public sealed class SaveDraft(HuuNghiDbContext db)
     public async Task HandleAsync(Command command, UnitScope scope, CancellationToken ct = default)
     {
         scope.DemandRole(ReportingRules.Writers);
+        // A body may leave the content or figures out, or send a 10 MB draft: refused before anything is loaded.
+        var shape = new Validation().Id(command.SubmissionId, nameof(Command.SubmissionId)).Id(command.Number, nameof(Command.Number))
+            .Present(command.Content, nameof(Command.Content)).MaxLength(command.Content, Validation.ContentMax, nameof(Command.Content))
+            .MaxLength(command.DocumentReference, 120, nameof(Command.DocumentReference)).Present(command.Figures, nameof(Command.Figures));
+        IReadOnlyDictionary<string, decimal>? figures = command.Figures;
+        foreach (var code in figures?.Keys ?? []) shape.MaxLength(code, 80, nameof(Command.Figures));
+        shape.ThrowIfInvalid();
         var header = await db.LoadSubmissionAsync(command.SubmissionId, ct);
         scope.Demand(header.OrgUnitId);
         var version = await db.SubmissionVersions.Include(v => v.Figures)

@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using HuuNghi.Documents.Reading;
 
 namespace HuuNghi.Documents.Writing.Xlsx;
 
@@ -42,6 +43,15 @@ public static class XlsxWorkbook
     public static XlsxReadResult Read(Stream input, string? sheetName = null, int headerRows = 1)
     {
         ArgumentNullException.ThrowIfNull(input);
+        // A workbook is checked for its unpacked size (a zip bomb) before OpenXml inflates any part of it.
+        if (!input.CanSeek)
+        {
+            var copy = new MemoryStream();
+            input.CopyTo(copy);
+            copy.Position = 0;
+            input = copy;
+        }
+        if (!ZipLimits.Fit(input)) throw new InvalidDataException(ZipLimits.Limits());
         using var package = SpreadsheetDocument.Open(input, false);
         return new XlsxSheetReader(package).Read(sheetName, headerRows);
     }

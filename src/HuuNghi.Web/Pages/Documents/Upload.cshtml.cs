@@ -58,18 +58,19 @@ public sealed class UploadModel(ImportDocuments import, PreviewDocuments preview
         if (Files.Count == 0) ModelState.AddModelError(nameof(Files), Ui.T("Chọn ít nhất một tệp.", "Choose at least one file."));
         foreach (var file in Files)
         {
+            var name = FileNames.Clean(file.FileName);
             try
             {
                 var content = await ReadAsync(file, ct);
-                var found = await preview.HandleAsync(file.FileName, content, settings.MaxUploadBytes, ct);
+                var found = await preview.HandleAsync(name, content, settings.MaxUploadBytes, ct);
                 if (found.AlreadyStored.Count > 0)
-                    Outcomes.Add(new Outcome(file.FileName, true, Ui.T("Tệp này đã được lưu trước đây; không có gì thay đổi.", "This file was stored before; nothing changed."), found.AlreadyStored));
+                    Outcomes.Add(new Outcome(name, true, Ui.T("Tệp này đã được lưu trước đây; không có gì thay đổi.", "This file was stored before; nothing changed."), found.AlreadyStored));
                 else
-                    await Pending.HoldAsync(UserName, file.FileName, content, OwnerUnitId, ct);
+                    await Pending.HoldAsync(UserName, name, content, OwnerUnitId, ct);
             }
             catch (DomainException e)
             {
-                Outcomes.Add(new Outcome(file.FileName, false, e.Localized.Current, []));
+                Outcomes.Add(new Outcome(name, false, e.Localized.Current, []));
             }
         }
         await LoadAsync(ct);
