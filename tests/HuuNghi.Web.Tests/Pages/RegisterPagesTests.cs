@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
@@ -50,6 +51,36 @@ public abstract class RegisterPagesTests(IDatabaseFactory databases) : WebTest(d
         Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
         Assert.Contains("Số người: &#x27;1.5&#x27; không phải cách viết số hợp lệ", await posted.Content.ReadAsStringAsync());
         Assert.Equal(before, Delegations());
+    }
+
+    [Fact]
+    public async Task Should_open_the_record_form_on_the_district_committee_and_count_a_record_kept_on_the_district_in_its_report()
+    {
+        // Issue 19 item 2: the form opened on "Huyện Tháp Mười" (the area) and a delegation saved there was in no report.
+        using var officer = await App.BrowserClientForAsync("ubnd.thapmuoi", DemoPassword);
+        var form = await officer.GetStringAsync("/Registers/Edit?register=delegations-in");
+        var committee = await UnitIdAsync("dt.tm.ubnd");
+        Assert.Matches($"name=\"UnitId\" value=\"{committee}\"", form);
+
+        var posted = await officer.PostAsync("/Registers/Edit?register=delegations-in", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value,
+            ["UnitId"] = (await UnitIdAsync("dt.tm")).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Date"] = "12/09/2024", ["Partner"] = "Hội Hữu nghị Thử nghiệm Bỉ", ["Country"] = "BE", ["Purpose"] = "Khảo sát dự án", ["People"] = "3",
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+
+        using var api = await App.ClientForAsync("ubnd.thapmuoi", DemoPassword);
+        var request = (await api.GetFromJsonAsync<System.Text.Json.JsonElement[]>("/api/reporting/requests"))!
+            .First(r => r.GetProperty("period").GetString() == "2024").GetProperty("id").GetInt32();
+        var url = $"/Reporting/Submission/{request}/{committee}";
+        await officer.PostAsync(url + "?handler=Start", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Regex.Match(await officer.GetStringAsync(url), "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value,
+        }));
+        var page = await officer.GetStringAsync(url);
+        Assert.Contains("Hội Hữu nghị Thử nghiệm Bỉ", page);
+        Assert.DoesNotContain("Hội Hữu nghị Thử nghiệm Bỉ (Huyện Tháp Mười)", page);
     }
 
     private int Delegations()

@@ -1,4 +1,5 @@
 using HuuNghi.Core.Data;
+using HuuNghi.Core.Features.Indicators;
 using HuuNghi.Core.Features.OrgUnits;
 using HuuNghi.Core.Features.Plans;
 using HuuNghi.Core.Features.Registers;
@@ -18,7 +19,9 @@ internal sealed class FactGatherer(HuuNghiDbContext db)
     public async Task<ReportFacts> GatherAsync(OrgTree tree, int reportUnitId, IReadOnlySet<int> units, DateOnly from, DateOnly to, CancellationToken ct)
     {
         var ids = units.ToList();
-        string? Other(int unitId) => unitId == reportUnitId ? null : tree.NameOn(unitId, to);
+        // A record kept on the People's Committee's own area is its own (ADR 16): no "(of the district)" after it.
+        var own = PeriodUnits.AreasAnsweredFor(tree, reportUnitId, from, to).Append(reportUnitId).ToHashSet();
+        string? Other(int unitId) => own.Contains(unitId) ? null : tree.NameOn(unitId, to);
 
         var delegations = await db.Delegations.AsNoTracking().Where(d => ids.Contains(d.OrgUnitId) && d.Date >= from && d.Date <= to)
             .OrderBy(d => d.Date).ThenBy(d => d.Id)

@@ -16,12 +16,19 @@ public static class UnitChoices
         return InScope(tree, scope).Select(u => new Choice(u.Id, u.Name, u.ValidTo is not null)).ToList();
     }
 
-    /// <summary>The unit a form opens on when it has none: the first of the scope still in existence (else the first at all).</summary>
+    /// <summary>
+    /// The unit a form opens on when it has none: the body that keeps the register, not the area it serves (ADR 16).
+    /// A district officer's scope starts at the district; their records are the People's Committee's. So: units still in
+    /// existence first, then the highest level, then a People's Committee before other bodies and bodies before areas.
+    /// </summary>
     public static async Task<int?> FirstAsync(HuuNghiDbContext db, OrgTreeCache trees, UnitScope scope, CancellationToken ct)
     {
         var tree = await trees.GetAsync(db, ct);
-        var units = InScope(tree, scope).ToList();
-        return (units.FirstOrDefault(u => u.ValidTo is null) ?? units.FirstOrDefault())?.Id;
+        return InScope(tree, scope)
+            .OrderBy(u => u.ValidTo is null ? 0 : 1).ThenBy(u => u.Level)
+            .ThenBy(u => u.Kind switch { OrgUnitKind.PeoplesCommittee => 0, OrgUnitKind.AdministrativeArea => 2, _ => 1 })
+            .ThenBy(u => u.Code, StringComparer.Ordinal)
+            .Select(u => (int?)u.Id).FirstOrDefault();
     }
 
     /// <summary>The name the unit picker shows for the chosen unit; none for a unit outside the scope (its name is not the reader's to see).</summary>

@@ -123,6 +123,22 @@ public abstract class ComputeIndicatorsTests(IDatabaseFactory databases) : Datab
     }
 
     [Fact]
+    public async Task Should_count_a_record_kept_on_the_district_itself_for_its_Peoples_Committee_and_no_other_body()
+    {
+        // Issue 19 item 2, ADR 16: a delegation saved on "Huyện Tháp Mười" (the area) was in no body's report.
+        var (area, committee, party) = (await Host.UnitIdAsync("dt.tm"), await Host.UnitIdAsync("dt.tm.ubnd"), await Host.UnitIdAsync("dt.tm.hu"));
+        await Host.RecordAsync("delegations-in", committee, RegisterInput.Delegation());
+        await Host.RecordAsync("delegations-in", area, RegisterInput.Delegation());
+        var year = (new DateOnly(2023, 1, 1), new DateOnly(2023, 12, 31));
+
+        Assert.Equal(2, Value(await FiguresAsync(committee, year.Item1, year.Item2), "delegations-in.visits"));
+        Assert.Equal(2, Value(await FiguresAsync(area, year.Item1, year.Item2), "delegations-in.visits"));
+        Assert.Equal(0, Value(await FiguresAsync(party, year.Item1, year.Item2), "delegations-in.visits"));
+        // Once the district is gone (1/7/2025) its committee answers for nothing new, and the area's history stays its own.
+        Assert.Equal(0, Value(await FiguresAsync(committee, new(2026, 1, 1), new(2026, 12, 31)), "delegations-in.visits"));
+    }
+
+    [Fact]
     public async Task Should_leave_deleted_records_out_of_the_figures()
     {
         var unit = await Host.UnitIdAsync("dt.tm.ubnd");

@@ -115,7 +115,7 @@ public abstract class OrgClosureTests(IDatabaseFactory databases) : DatabaseTest
         await RestructureAsync();
         var tree = await TreeAsync();
         var periods = new[] { (new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31)), (new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31)), (new DateOnly(2024, 1, 1), new DateOnly(2024, 12, 31)) };
-        foreach (var root in new[] { "vn", "tq", "tq.ch", "tq.hoaan", "tq.hoaan.ubnd", "tq.hdnd", "dt", "qng" })
+        foreach (var root in new[] { "vn", "tq", "tq.ch", "tq.hoaan", "tq.hoaan.ubnd", "tq.hdnd", "dt", "dt.ubnd", "dt.tm.ubnd", "qng" })
         {
             var id = await Host.UnitIdAsync(root);
             foreach (var (from, to) in periods)
