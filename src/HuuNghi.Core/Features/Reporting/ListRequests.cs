@@ -9,7 +9,15 @@ namespace HuuNghi.Core.Features.Reporting;
 public sealed class ListRequests(HuuNghiDbContext db, OrgTreeCache trees)
 {
     public sealed record Row(int Id, string Title, string Period, DateOnly Deadline, int Expected, int Submitted, int OnTime,
-        decimal Rate, decimal OnTimeRate, string ReceiverName, string? SourceReference, bool Receives);
+        decimal Rate, decimal OnTimeRate, string ReceiverName, string? SourceReference, bool Receives, IReadOnlyList<OwnReport> Own);
+
+    /// <summary>
+    /// The caller's own report for a request it must answer but does not receive: a district officer wants "not sent,
+    /// due 15/12", not "0/1 (0%)". Empty for the receiver, and when the caller answers for more units than a line can say.
+    /// </summary>
+    public sealed record OwnReport(int OrgUnitId, string Name, UnitReportStatus Status, DateTime? SubmittedAt, bool Overdue);
+
+    private const int OwnShown = 3;
 
     public async Task<IReadOnlyList<Row>> HandleAsync(UnitScope scope, CancellationToken ct = default)
     {
@@ -21,11 +29,15 @@ public sealed class ListRequests(HuuNghiDbContext db, OrgTreeCache trees)
                 .Select(s => new { s.RequestId, Header = new RateCalculator.Header(s.Id, s.OrgUnitId, s.Status, s.SubmittedAt) }).ToListAsync(ct))
             .ToLookup(h => h.RequestId, h => h.Header);
         var tree = await trees.GetAsync(db, ct);
+        var today = DateOnly.FromDateTime(db.Clock.GetUtcNow().UtcDateTime + ReportRequest.VietnamOffset);
         return [.. mine.Select(r =>
         {
             var rates = RateCalculator.Compute(r, GetRates.Visible(r, null, scope, tree), headers[r.Id], tree);
+            var receives = scope.Contains(r.ReceiverId);
+            IReadOnlyList<OwnReport> own = receives || rates.Units.Count > OwnShown ? [] : [.. rates.Units.Select(u =>
+                new OwnReport(u.OrgUnitId, u.Name, u.Status, u.SubmittedAt, u.SubmittedAt is null && u.Status != UnitReportStatus.Exception && today > r.Deadline))];
             return new Row(r.Id, r.Title, r.PeriodKey, r.Deadline, rates.Expected, rates.Submitted, rates.OnTime, rates.Rate, rates.OnTimeRate,
-                tree.NameOn(r.ReceiverId, r.FrozenOn), r.SourceReference, scope.Contains(r.ReceiverId));
+                tree.NameOn(r.ReceiverId, r.FrozenOn), r.SourceReference, receives, own);
         })];
     }
 }

@@ -10,6 +10,9 @@ namespace HuuNghi.Web.Pages.Reporting;
 /// </summary>
 public static class ReportPreview
 {
+    /// <summary>Encodes markup only, as the pages do: Vietnamese letters stay letters in the HTML (WebUtility would write "&amp;#237;").</summary>
+    public static readonly System.Text.Encodings.Web.HtmlEncoder Encoder = System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+
     public static IReadOnlyList<DocumentBlock> Results(ReportContent content)
     {
         var results = content.Sections.FirstOrDefault(s => s.Role == SectionRole.Results);

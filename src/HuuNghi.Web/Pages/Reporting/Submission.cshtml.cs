@@ -2,6 +2,7 @@ using System.Globalization;
 using HuuNghi.Core.Common;
 using HuuNghi.Core.Features.Reporting;
 using HuuNghi.Core.Features.ReportWriter;
+using HuuNghi.Documents.Writing.Docx;
 using HuuNghi.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -33,6 +34,14 @@ public sealed class SubmissionModel(GetSubmission get, StartDraft start, SaveDra
 
     /// <summary>The report as it would be written now: the sections to edit, the results to preview, the warnings.</summary>
     public ComposeReport.Composed? Composed { get; private set; }
+    /// <summary>The draft as the whole report will read, for a last look before sending.</summary>
+    public OfficialDocument? DraftDocument { get; private set; }
+    /// <summary>The last version sent, as sealed, shown in the page for the reviewer (and the unit) to read.</summary>
+    public OfficialDocument? SentDocument { get; private set; }
+    public int? SentNumber { get; private set; }
+    /// <summary>What <see cref="SentNumber"/> changed against the version sent before it (<see cref="PreviousNumber"/>).</summary>
+    public IReadOnlyList<VersionChanges.Change> Changes { get; private set; } = [];
+    public int? PreviousNumber { get; private set; }
     /// <summary>Why a file could not be made (no LibreOffice for PDF), said on the page instead of an error page.</summary>
     public string? FileProblem { get; private set; }
 
@@ -135,7 +144,31 @@ public sealed class SubmissionModel(GetSubmission get, StartDraft start, SaveDra
         SeenVersion = Report.SeenVersion;
         CanWrite = scope.IsInRole(ReportingRoles.Writers) && scope.Contains(unitId);
         CanReview = scope.IsInRole(ReportingRoles.Reviewers) && scope.Contains(Report.ReceiverId);
-        if (CanWrite && Report.OpenDraft is not null) Composed = await compose.HandleAsync(requestId, unitId, null, scope, ct);
+        if (CanWrite && Report.OpenDraft is not null)
+        {
+            Composed = await compose.HandleAsync(requestId, unitId, null, scope, ct);
+            DraftDocument = ReportDocument.Build(Composed.Content);
+        }
+        var sent = Report.Versions.Where(v => v.SubmittedAt is not null).ToList();
+        if (sent.Count > 0 && await compose.HandleAsync(requestId, unitId, sent[^1].Number, scope, ct) is { Sealed: true } last)
+        {
+            (SentDocument, SentNumber) = (ReportDocument.Build(last.Content), sent[^1].Number);
+            if (sent.Count > 1 && await compose.HandleAsync(requestId, unitId, sent[^2].Number, scope, ct) is { Sealed: true } before)
+                (Changes, PreviousNumber) = (VersionChanges.Between(ReportDocument.Build(before.Content), SentDocument), sent[^2].Number);
+        }
+    }
+
+    /// <summary>The question asked before sending: to whom, and that a sent version cannot be changed.</summary>
+    public string SubmitQuestion
+    {
+        get
+        {
+            var to = Composed?.Content.Addressees is { Count: > 0 } addressees ? addressees[0] : null;
+            var number = Report.OpenDraft?.Number;
+            return Ui.T(
+                $"Gửi báo cáo phiên bản {number} tới {to ?? "nơi nhận"}? Sau khi gửi, phiên bản này được niêm phong, không sửa được nữa; muốn sửa phải chờ nơi nhận trả lại.",
+                $"Send version {number} of the report to {to ?? "the receiver"}? Once sent, this version is sealed and cannot be changed; to change it, the receiver must return it.");
+        }
     }
 
     /// <summary>What the officer typed when a post comes back with errors, otherwise the saved text or the suggested draft.</summary>
@@ -146,8 +179,11 @@ public sealed class SubmissionModel(GetSubmission get, StartDraft start, SaveDra
         Figures.TryGetValue(code, out var typed) && typed is not null ? typed
         : Report.OpenDraft?.Figures.FirstOrDefault(f => f.Code == code)?.Value.ToString("0.##########", CultureInfo.GetCultureInfo("vi-VN")) ?? "";
 
-    /// <summary>The indicator's name, so an officer reads "Số lượt đoàn vào" rather than a code; the code stays for reference.</summary>
+    /// <summary>The indicator's name, so an officer reads "Số lượt đoàn vào" rather than a code.</summary>
     public string FigureLabel(string code) =>
         Composed?.Content.Figures.FirstOrDefault(f => f.Code == code) is { } figure && figure.Name != code
-            ? $"{figure.Name} ({figure.Unit}) · {code}" : code;
+            ? $"{figure.Name} ({figure.Unit})" : IndicatorName(code);
+
+    /// <summary>An indicator's name in the page's language; the code only for one the catalogue does not know.</summary>
+    public static string IndicatorName(string code) => HuuNghi.Core.Features.Indicators.IndicatorCatalog.Describe(code)?.Name.Current ?? code;
 }
