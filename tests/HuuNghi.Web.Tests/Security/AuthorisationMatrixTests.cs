@@ -106,9 +106,23 @@ public abstract partial class AuthorisationMatrixTests(IDatabaseFactory database
         if (prober == Prober.Administrator)
             return status is 401 or 403 ? "administrator refused"
                 : entry.Grant == Grant.Guarded && response.RequestMessage?.Method == HttpMethod.Get && status >= 400 ? "the object is not there to probe" : null;
+        // What a user of another province is answered, refused or not, never names Đồng Tháp's units.
+        if (Leaks(response, body)) return "names Đồng Tháp's units to a user of another province";
         if (entry.Grant == Grant.SignedIn) return status == 401 ? "signed-in user refused as no one" : null;
         if (status is 401 or 403 or 404) return null;
         return status is >= 200 and < 300 && entry.SafeWhenOk?.Invoke(body) == true ? null : "not refused to a user without the object in scope";
+    }
+
+    private static readonly string[] DongThap = ["Đồng Tháp", "Tháp Mười", "Dong Thap", "Thap Muoi"];
+
+    private static bool Leaks(HttpResponseMessage response, string body)
+    {
+        if (response.Content.Headers.ContentType?.MediaType is not { } type || !(type.StartsWith("text/", StringComparison.Ordinal) || type.Contains("json", StringComparison.Ordinal)))
+            return false;
+        string text;
+        try { text = Regex.Unescape(body); } catch (ArgumentException) { text = body; }
+        text = WebUtility.HtmlDecode(text);
+        return DongThap.Any(name => text.Contains(name, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>A page sends no one to the login page and a refused user to the denied page; the API answers 401 and 403.</summary>
