@@ -48,7 +48,8 @@ public sealed class PendingUploads(HuuNghiSettings settings, TimeProvider clock)
 
     public void Release(string user, string token)
     {
-        if (!IsToken(token)) return;
+        // A user who never held a file has no folder, and File.Delete throws for a missing folder (not for a missing file).
+        if (!IsToken(token) || !Directory.Exists(FolderOf(user))) return;
         foreach (var ext in new[] { ".bin", ".json" }) File.Delete(Path.Combine(FolderOf(user), token + ext));
     }
 

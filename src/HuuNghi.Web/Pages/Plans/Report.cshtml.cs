@@ -16,7 +16,12 @@ public sealed class ReportModel(ReportProgress report, UserScopes scopes, TimePr
     [BindProperty] public bool Done { get; set; }
     [BindProperty] public List<IFormFile> Files { get; set; } = [];
 
-    public void OnGet() => On = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    /// <summary>The form is refused as the post is (issue 17's matrix): a unit outside the user's scope cannot be reported for.</summary>
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        (await scopes.GetAsync(ct)).Demand(Unit);
+        On = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
