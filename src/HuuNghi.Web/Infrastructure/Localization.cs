@@ -13,9 +13,33 @@ public static class Localization
     public static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
     /// <summary>Vietnamese letters go into pages as letters, not as &amp;#x1EA1; entities.</summary>
-    public static void AddHuuNghiLocalization(this IServiceCollection services) =>
+    public static void AddHuuNghiLocalization(this IServiceCollection services)
+    {
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o =>
+        {
+            // The handlers say what is missing, in the user's language; MVC's own "The Name field is required." would
+            // stand in English on a Vietnamese page, even on the first load of a form bound for GET.
+            o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+            // What MVC says of a value that does not bind (a date like 31/02/2023, a word where a number goes), in the
+            // page's language. The message stands beside its field, so it names the value rather than the property.
+            var m = o.ModelBindingMessageProvider;
+            string Invalid(string value) => Ui.T($"Giá trị «{value}» không hợp lệ: ngày viết dd/mm/yyyy, số viết 1.234 hoặc 1234.",
+                $"The value '{value}' is not valid: write dates as dd/mm/yyyy and numbers as 1234.");
+            m.SetAttemptedValueIsInvalidAccessor((value, _) => Invalid(value));
+            m.SetNonPropertyAttemptedValueIsInvalidAccessor(Invalid);
+            m.SetValueIsInvalidAccessor(Invalid);
+            m.SetUnknownValueIsInvalidAccessor(_ => Ui.T("Giá trị không hợp lệ.", "The value is not valid."));
+            m.SetNonPropertyUnknownValueIsInvalidAccessor(() => Ui.T("Giá trị không hợp lệ.", "The value is not valid."));
+            m.SetValueMustNotBeNullAccessor(_ => Ui.T("Cần nhập giá trị.", "A value is required."));
+            m.SetMissingBindRequiredValueAccessor(_ => Ui.T("Cần nhập giá trị.", "A value is required."));
+            m.SetMissingKeyOrValueAccessor(() => Ui.T("Cần nhập giá trị.", "A value is required."));
+            m.SetMissingRequestBodyRequiredValueAccessor(() => Ui.T("Cần gửi nội dung.", "A request body is required."));
+            m.SetValueMustBeANumberAccessor(_ => Ui.T("Cần nhập một số.", "A number is required."));
+            m.SetNonPropertyValueMustBeANumberAccessor(() => Ui.T("Cần nhập một số.", "A number is required."));
+        });
+    }
 
     public static void UseHuuNghiLocalization(this WebApplication app)
     {

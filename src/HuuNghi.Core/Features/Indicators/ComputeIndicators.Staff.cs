@@ -33,10 +33,9 @@ public sealed partial class ComputeIndicators
         var spent = lines.Sum(l => l.Spent ?? 0);
         return
         [
-            new("budget.allocated-vnd", new("Kinh phí bố trí", "Budget allocated"), allocated, Dong),
-            new("budget.spent-vnd", new("Kinh phí đã thực hiện", "Budget spent"), spent, Dong),
-            new("budget.spent-rate", new("Tỷ lệ kinh phí đã thực hiện trên kinh phí bố trí", "Budget spent as a share of allocated"),
-                allocated == 0 ? 0 : Math.Round(spent * 100 / allocated, 1), Percent),
+            IndicatorCatalog.Of("budget.allocated-vnd", allocated),
+            IndicatorCatalog.Of("budget.spent-vnd", spent),
+            IndicatorCatalog.Of("budget.spent-rate", allocated == 0 ? 0 : Math.Round(spent * 100 / allocated, 1)),
         ];
     }
 
@@ -46,10 +45,10 @@ public sealed partial class ComputeIndicators
             .GroupBy(c => new { c.Form, c.IsCollective }).Select(g => new { g.Key.Form, g.Key.IsCollective, Count = g.Count() }).ToListAsync(ct);
         var result = new List<Indicator>
         {
-            new("commendations.total", new("Lượt khen thưởng về công tác đối ngoại nhân dân", "Commendations for people-to-people diplomacy"), byForm.Sum(c => c.Count), Awards),
-            new("commendations.collectives", new("Lượt khen thưởng tập thể", "Commendations to collectives"), byForm.Where(c => c.IsCollective).Sum(c => c.Count), Awards),
+            IndicatorCatalog.Of("commendations.total", byForm.Sum(c => c.Count)),
+            IndicatorCatalog.Of("commendations.collectives", byForm.Where(c => c.IsCollective).Sum(c => c.Count)),
         };
-        result.AddRange(CommendationForms.Select(f => new Indicator(f.Code, new(f.Vi, f.En), byForm.Where(c => c.Form == f.Form).Sum(c => c.Count), Awards)));
+        result.AddRange(CommendationForms.Select(f => IndicatorCatalog.Of(f.Code, byForm.Where(c => c.Form == f.Form).Sum(c => c.Count))));
         return result;
     }
 
@@ -63,13 +62,12 @@ public sealed partial class ComputeIndicators
             .Select(o => new { o.Time, o.TrainedInForeignAffairs, o.Languages, o.Date, o.EndDate }).ToListAsync(ct);
         return
         [
-            new("officers.total", new("Cán bộ làm công tác đối ngoại nhân dân", "People-to-people diplomacy officers"), officers.Count, Officers),
-            new("officers.full-time", new("Cán bộ chuyên trách", "Full-time officers"), officers.Count(o => o.Time == OfficerTime.FullTime), Officers),
-            new("officers.part-time", new("Cán bộ kiêm nhiệm", "Part-time officers"), officers.Count(o => o.Time == OfficerTime.PartTime), Officers),
-            new("officers.foreign-language", new("Cán bộ biết ngoại ngữ", "Officers with a foreign language"), officers.Count(o => !string.IsNullOrWhiteSpace(o.Languages)), Officers),
-            new("officers.trained", new("Cán bộ đã qua bồi dưỡng nghiệp vụ đối ngoại", "Officers trained in foreign affairs"), officers.Count(o => o.TrainedInForeignAffairs), Officers),
-            new("officers.turnover", new("Cán bộ nhận hoặc thôi nhiệm vụ trong kỳ", "Officers who started or left in the period"),
-                officers.Count(o => o.Date >= from || (o.EndDate is { } end && end <= to)), Officers),
+            IndicatorCatalog.Of("officers.total", officers.Count),
+            IndicatorCatalog.Of("officers.full-time", officers.Count(o => o.Time == OfficerTime.FullTime)),
+            IndicatorCatalog.Of("officers.part-time", officers.Count(o => o.Time == OfficerTime.PartTime)),
+            IndicatorCatalog.Of("officers.foreign-language", officers.Count(o => !string.IsNullOrWhiteSpace(o.Languages))),
+            IndicatorCatalog.Of("officers.trained", officers.Count(o => o.TrainedInForeignAffairs)),
+            IndicatorCatalog.Of("officers.turnover", officers.Count(o => o.Date >= from || (o.EndDate is { } end && end <= to))),
         ];
     }
 }

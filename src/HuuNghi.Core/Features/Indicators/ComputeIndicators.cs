@@ -28,27 +28,27 @@ public sealed partial class ComputeIndicators(HuuNghiDbContext db)
         var units = PeriodUnits.Query(db, query.UnitId, query.From, query.To);
         var (from, to) = (query.From, query.To);
         var list = new List<Indicator>();
-        void Add(string code, string vi, string en, decimal value, Localized unit) => list.Add(new(code, new(vi, en), value, unit));
+        void Add(string code, decimal value) => list.Add(IndicatorCatalog.Of(code, value));
 
         var delegations = await db.Delegations.AsNoTracking().Where(x => units.Contains(x.OrgUnitId) && x.Date >= from && x.Date <= to)
             .GroupBy(x => x.Direction).Select(g => new { Direction = g.Key, Count = g.Count(), People = g.Sum(x => x.People) }).ToListAsync(ct);
-        foreach (var (direction, prefix, vi, en) in new[] { (DelegationDirection.Inbound, "delegations-in", "đoàn vào", "inbound"), (DelegationDirection.Outbound, "delegations-out", "đoàn ra", "outbound") })
+        foreach (var (direction, prefix) in new[] { (DelegationDirection.Inbound, "delegations-in"), (DelegationDirection.Outbound, "delegations-out") })
         {
             var d = delegations.FirstOrDefault(x => x.Direction == direction);
-            Add($"{prefix}.visits", $"Số lượt {vi}", $"{char.ToUpperInvariant(en[0])}{en[1..]} delegation visits", d?.Count ?? 0, Visits);
-            Add($"{prefix}.people", $"Số người trong các {vi}", $"People in {en} delegations", d?.People ?? 0, People);
+            Add($"{prefix}.visits", d?.Count ?? 0);
+            Add($"{prefix}.people", d?.People ?? 0);
         }
 
         // Sums and counts are the database's: at national scale the agreements alone are a quarter of a million rows.
         var projects = await db.AidProjects.AsNoTracking().Where(p => units.Contains(p.OrgUnitId) && p.Date <= to && (p.EndDate == null || p.EndDate >= from))
             .GroupBy(_ => 1).OrderBy(g => g.Key)
             .Select(g => new { Count = g.Count(), Committed = g.Sum(p => p.Date >= from ? p.Commitment * p.ExchangeRate : 0m) }).FirstOrDefaultAsync(ct);
-        Add("aid-projects.active", "Dự án viện trợ đang thực hiện", "Aid projects under way", projects?.Count ?? 0, Projects);
-        Add("aid-projects.committed-vnd", "Vốn viện trợ cam kết mới", "New aid committed", projects?.Committed ?? 0, Dong);
+        Add("aid-projects.active", projects?.Count ?? 0);
+        Add("aid-projects.committed-vnd", projects?.Committed ?? 0);
         var money = await db.AidTransactions.AsNoTracking().Where(t => units.Contains(t.OrgUnitId) && t.Date >= from && t.Date <= to)
             .GroupBy(t => t.Kind).Select(g => new { Kind = g.Key, Total = g.Sum(t => t.Amount * t.ExchangeRate) }).ToListAsync(ct);
-        Add("aid.disbursed-vnd", "Vốn viện trợ đã giải ngân", "Aid disbursed", money.FirstOrDefault(t => t.Kind == AidTransactionKind.Disbursement)?.Total ?? 0, Dong);
-        Add("aid.planned-vnd", "Vốn viện trợ kế hoạch giải ngân", "Aid planned for disbursement", money.FirstOrDefault(t => t.Kind == AidTransactionKind.PlannedDisbursement)?.Total ?? 0, Dong);
+        Add("aid.disbursed-vnd", money.FirstOrDefault(t => t.Kind == AidTransactionKind.Disbursement)?.Total ?? 0);
+        Add("aid.planned-vnd", money.FirstOrDefault(t => t.Kind == AidTransactionKind.PlannedDisbursement)?.Total ?? 0);
 
         var expiring = to.AddDays(90);
         var agreements = await db.CooperationAgreements.AsNoTracking().Where(a => units.Contains(a.OrgUnitId) && a.Date <= to)
@@ -58,28 +58,27 @@ public sealed partial class ComputeIndicators(HuuNghiDbContext db)
                 InForce = g.Count(a => (a.ValidFrom ?? a.Date) <= to && (a.ValidTo == null || a.ValidTo >= to)),
                 Expiring = g.Count(a => (a.ValidFrom ?? a.Date) <= to && a.ValidTo != null && a.ValidTo >= to && a.ValidTo <= expiring),
             }).FirstOrDefaultAsync(ct);
-        Add("agreements.signed", "Thỏa thuận hợp tác ký trong kỳ", "Agreements signed", agreements?.Signed ?? 0, AgreementTexts);
-        Add("agreements.in-force", "Thỏa thuận hợp tác còn hiệu lực cuối kỳ", "Agreements in force at period end", agreements?.InForce ?? 0, AgreementTexts);
-        Add("agreements.expiring-90d", "Thỏa thuận hết hiệu lực trong 90 ngày sau cuối kỳ", "Agreements expiring within 90 days of period end",
-            agreements?.Expiring ?? 0, AgreementTexts);
+        Add("agreements.signed", agreements?.Signed ?? 0);
+        Add("agreements.in-force", agreements?.InForce ?? 0);
+        Add("agreements.expiring-90d", agreements?.Expiring ?? 0);
 
         var events = await db.OverseasEvents.AsNoTracking().Where(e => units.Contains(e.OrgUnitId) && e.Date >= from && e.Date <= to)
             .GroupBy(_ => 1).OrderBy(g => g.Key).Select(g => new { Count = g.Count(), People = g.Sum(e => e.Participants ?? 0) }).FirstOrDefaultAsync(ct);
-        Add("overseas-events.count", "Hoạt động với người Việt Nam ở nước ngoài", "Overseas Vietnamese events", events?.Count ?? 0, Activities);
-        Add("overseas-events.participants", "Lượt kiều bào tham dự", "Overseas Vietnamese taking part", events?.People ?? 0, People);
+        Add("overseas-events.count", events?.Count ?? 0);
+        Add("overseas-events.participants", events?.People ?? 0);
 
         var info = await db.InformationActivities.AsNoTracking().Where(a => units.Contains(a.OrgUnitId) && a.Date >= from && a.Date <= to)
             .GroupBy(_ => 1).OrderBy(g => g.Key).Select(g => new { Count = g.Count(), Reach = g.Sum(a => a.Reach ?? 0), Groups = g.Sum(a => a.Groups ?? 0), Visitors = g.Sum(a => a.Visitors ?? 0) })
             .FirstOrDefaultAsync(ct);
-        Add("information.activities", "Hoạt động thông tin, văn hóa đối ngoại", "Information and cultural activities", info?.Count ?? 0, Activities);
-        Add("information.reach", "Lượt tiếp cận thông tin đối ngoại", "Information reach", info?.Reach ?? 0, Visits);
-        Add("information.groups", "Số đoàn khách tham quan", "Visiting groups", info?.Groups ?? 0, new("đoàn", "groups"));
-        Add("information.visitors", "Lượt khách tham quan", "Visitors", info?.Visitors ?? 0, Visits);
+        Add("information.activities", info?.Count ?? 0);
+        Add("information.reach", info?.Reach ?? 0);
+        Add("information.groups", info?.Groups ?? 0);
+        Add("information.visitors", info?.Visitors ?? 0);
 
         var trainings = await db.Trainings.AsNoTracking().Where(t => units.Contains(t.OrgUnitId) && t.Date >= from && t.Date <= to)
             .GroupBy(_ => 1).OrderBy(g => g.Key).Select(g => new { Count = g.Count(), People = g.Sum(t => t.Participants) }).FirstOrDefaultAsync(ct);
-        Add("trainings.courses", "Khóa đào tạo, bồi dưỡng", "Training courses", trainings?.Count ?? 0, Courses);
-        Add("trainings.participants", "Lượt cán bộ được đào tạo, bồi dưỡng", "Officers trained", trainings?.People ?? 0, People);
+        Add("trainings.courses", trainings?.Count ?? 0);
+        Add("trainings.participants", trainings?.People ?? 0);
 
         list.AddRange(await BudgetAsync(units, from, to, ct));
         list.AddRange(await CommendationsAsync(units, from, to, ct));
@@ -94,9 +93,9 @@ public sealed partial class ComputeIndicators(HuuNghiDbContext db)
         var latest = await Registers.CitizensAbroad.StandingCounts.OfAsync(db, units, from, to, ct);
         var result = new List<Indicator>
         {
-            new("citizens-abroad.total", new("Công dân làm việc, học tập ở nước ngoài", "Citizens working or studying abroad"), latest.Sum(c => c.Count), People),
-            new("citizens-abroad.work", new("Công dân đi lao động ở nước ngoài", "Citizens working abroad"), latest.Where(c => c.Purpose == Registers.CitizensAbroad.AbroadPurpose.Work).Sum(c => c.Count), People),
-            new("citizens-abroad.study", new("Công dân đi học tập ở nước ngoài", "Citizens studying abroad"), latest.Where(c => c.Purpose == Registers.CitizensAbroad.AbroadPurpose.Study).Sum(c => c.Count), People),
+            IndicatorCatalog.Of("citizens-abroad.total", latest.Sum(c => c.Count)),
+            IndicatorCatalog.Of("citizens-abroad.work", latest.Where(c => c.Purpose == Registers.CitizensAbroad.AbroadPurpose.Work).Sum(c => c.Count)),
+            IndicatorCatalog.Of("citizens-abroad.study", latest.Where(c => c.Purpose == Registers.CitizensAbroad.AbroadPurpose.Study).Sum(c => c.Count)),
         };
         result.AddRange(latest.GroupBy(c => c.Country).OrderByDescending(g => g.Sum(c => c.Count)).Select(g => new Indicator(
             $"citizens-abroad.{g.Key}", new($"Công dân ở {Countries.Name(g.Key)}", $"Citizens in {Countries.Name(g.Key, english: true)}"), g.Sum(c => c.Count), People)));

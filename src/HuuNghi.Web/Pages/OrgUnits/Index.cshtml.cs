@@ -72,6 +72,20 @@ public sealed class IndexModel(SearchOrgUnits search, BrowseOrgUnits browse, Use
         _ => kind,
     };
 
+    /// <summary>A restructuring event as this unit lived it: merged into the others, or took them in.</summary>
+    public static string EventName(string kind, string role) => (kind, role) switch
+    {
+        ("Establish", _) => Ui.T("Thành lập", "Established"),
+        ("Rename", _) => Ui.T("Đổi tên", "Renamed"),
+        ("Move", _) => Ui.T("Chuyển trực thuộc", "Moved"),
+        ("Merge", "Source") => Ui.T("Hợp nhất vào", "Merged into"),
+        ("Merge", _) => Ui.T("Tiếp nhận khi hợp nhất", "Took in by merger"),
+        ("Split", "Source") => Ui.T("Chia tách thành", "Split into"),
+        ("Split", _) => Ui.T("Thành lập khi chia tách từ", "Formed by splitting"),
+        ("Dissolve", _) => Ui.T("Giải thể", "Dissolved"),
+        _ => kind,
+    };
+
     public static string LevelName(string level) => level switch
     {
         "Central" => Ui.T("Trung ương", "Central"),

@@ -12,8 +12,15 @@ namespace HuuNghi.Web.Pages.Reporting;
 /// proposals read from a stored document's deadlines that fill that form in.
 /// </summary>
 public sealed class RegimesModel(ListRegimes list, ListOrgUnits units, CreateRegime create, RaiseRequest raise,
-    ProposeRegimesFromDocument propose, UserScopes scopes, TimeProvider clock) : PageModel
+    ProposeRegimesFromDocument propose, Core.Features.Documents.ListDocuments documents, UserScopes scopes, TimeProvider clock) : PageModel
 {
+    /// <summary>The stored documents a regime may be read from, newest first: chosen by reference and title, never by typing an id.</summary>
+    public IReadOnlyList<Core.Features.Documents.ListDocuments.Row> Documents { get; private set; } = [];
+
+    /// <summary>The indicators a regime can ask for, by name; the form posts their codes.</summary>
+    public static IReadOnlyList<(string Code, string Name)> IndicatorChoices =>
+        [.. Core.Features.Indicators.IndicatorCatalog.FixedCodes.Select(c => (c, SubmissionModel.IndicatorName(c)))];
+
     public IReadOnlyList<ListRegimes.Row> Regimes { get; private set; } = [];
     public IReadOnlyList<ListOrgUnits.Row> Receivers { get; private set; } = [];
     public IReadOnlyList<ListOrgUnits.Row> Areas { get; private set; } = [];
@@ -34,7 +41,7 @@ public sealed class RegimesModel(ListRegimes list, ListOrgUnits units, CreateReg
     [BindProperty] public bool SubordinateCommittees { get; set; } = true;
     [BindProperty] public List<OrgUnitKind> BodyKinds { get; set; } = [];
     [BindProperty] public string Sections { get; set; } = "";
-    [BindProperty] public string Indicators { get; set; } = "";
+    [BindProperty] public List<string> Indicators { get; set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -46,7 +53,7 @@ public sealed class RegimesModel(ListRegimes list, ListOrgUnits units, CreateReg
     {
         var command = new CreateRegime.Command(Name, RegimeContent, Frequency == ReportingFrequency.Once ? ReportKind.Thematic : ReportKind.Periodic,
             Frequency, ReceiverId, ReporterAreaId, SubordinateCommittees, BodyKinds, FirstPeriod, null, CutoffDay, DeadlineDays,
-            Lines(Sections), [.. Indicators.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)], SourceReference: SourceReference);
+            Lines(Sections), [.. Indicators.Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c.Trim())], SourceReference: SourceReference);
         return await TryAsync(async scope => { await create.HandleAsync(command, scope, ct); return RedirectToPage(); }, ct);
     }
 
@@ -81,6 +88,7 @@ public sealed class RegimesModel(ListRegimes list, ListOrgUnits units, CreateReg
         var scope = await scopes.GetAsync(ct);
         Regimes = await list.HandleAsync(scope, ct);
         CanEdit = scope.IsInRole(ReportingRoles.Raisers);
+        if (CanEdit) Documents = (await documents.HandleAsync(new(PageSize: 50), scope, ct)).Rows;
         var today = ReportRequest.Today(clock);
         var rows = await units.HandleAsync(today, scope, ct);
         Receivers = [.. rows.Where(r => r.Kind is nameof(OrgUnitKind.Department) or nameof(OrgUnitKind.PartyCommission) or nameof(OrgUnitKind.PeoplesCommittee))];
