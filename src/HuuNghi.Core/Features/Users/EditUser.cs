@@ -21,6 +21,7 @@ public sealed class EditUser(HuuNghiDbContext db, UserManager<AppUser> users, Ro
         scope.DemandRole(Users.Roles.Administrator);
         var check = new Validation().Id(command.UserId, nameof(Command.UserId)).MaxLength(command.FullName, 200, nameof(Command.FullName))
             .Require(Cultures.Contains(command.Culture), nameof(Command.Culture), "Ngôn ngữ phải là 'vi' hoặc 'en'.", "The language must be 'vi' or 'en'.");
+        check.Require(command.Roles.Count > 0, nameof(Command.Roles), "Chọn ít nhất một vai trò.", "Choose at least one role.");
         foreach (var role in command.Roles.Distinct())
             check.Require(Users.Roles.All.Contains(role), nameof(Command.Roles), $"Vai trò '{role}' không tồn tại.", $"There is no role '{role}'.");
         var unitIds = command.UnitIds.Distinct().ToList();
