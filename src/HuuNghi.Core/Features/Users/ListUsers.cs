@@ -12,10 +12,7 @@ public sealed class ListUsers(HuuNghiDbContext db, OrgTreeCache trees, TimeProvi
     public sealed record Row(int Id, string UserName, string FullName, IReadOnlyList<string> Roles, IReadOnlyList<string> Units, bool LockedOut, bool Disabled = false);
     public sealed record Result(IReadOnlyList<Row> Rows, int Total, int Page, int PageSize);
 
-    public async Task<IReadOnlyList<Row>> HandleAsync(UnitScope scope, CancellationToken ct = default) =>
-        (await HandleAsync(scope, null, 1, int.MaxValue, ct)).Rows;
-
-    public async Task<Result> HandleAsync(UnitScope scope, string? search, int page, int pageSize = PageSize, CancellationToken ct = default)
+    public async Task<Result> HandleAsync(UnitScope scope, string? search = null, int page = 1, int pageSize = PageSize, CancellationToken ct = default)
     {
         scope.DemandRole(Users.Roles.Administrator);
         var tree = await trees.GetAsync(db, ct);
