@@ -60,7 +60,7 @@ public sealed class IndexModel(ListUsers list, CreateUser create, ProposeSuccess
             await confirm.HandleAsync(new ConfirmSuccessor.Command(userId, endedUnitId, successorId), scope, ct);
             Saved = Ui.T("Đã gán đơn vị kế tiếp; người dùng vẫn xem được lịch sử của đơn vị cũ.",
                 "Successor assigned; the user can still read the old unit's history.");
-            return RedirectToPage(new { q = Search, page = PageNumber, proposals = ProposalPage });
+            return Redirect(Link() + "#proposals");
         }
         catch (DomainException e) when (e is ValidationFailedException or ConflictException or NotFoundException)
         {
