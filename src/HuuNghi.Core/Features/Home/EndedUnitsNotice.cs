@@ -19,7 +19,8 @@ public sealed class EndedUnitsNotice(HuuNghiDbContext db, OrgTreeCache trees, Ti
         var units = await db.UserUnits.Where(u => u.UserId == userId).OrderBy(u => u.OrgUnitId).Select(u => u.OrgUnitId).ToListAsync(ct);
         var tree = await trees.GetAsync(db, ct);
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        var endings = units.Select(id => (Id: id, Ending: SuccessorUnits.Of(tree, id, today))).ToList();
+        var successors = new SuccessorUnits(tree, today);
+        var endings = units.Select(id => (Id: id, Ending: successors.Of(id))).ToList();
         if (endings.Count == 0 || endings.Any(e => e.Ending is null)) return [];
         return endings.Select(e => new Ended(tree.NameOn(e.Id, e.Ending!.Date.AddDays(-1)), e.Ending.Date.AddDays(-1),
             e.Ending.Successors.Select(s => tree.NameOn(s, today)).ToList())).ToList();

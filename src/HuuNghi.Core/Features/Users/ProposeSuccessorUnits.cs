@@ -25,11 +25,12 @@ public sealed class ProposeSuccessorUnits(HuuNghiDbContext db, OrgTreeCache tree
         var holdings = await db.UserUnits.AsNoTracking().OrderBy(x => x.UserId).ThenBy(x => x.OrgUnitId)
             .Select(x => new { x.UserId, x.OrgUnitId }).ToListAsync(ct);
         var byUser = holdings.GroupBy(h => h.UserId).ToDictionary(g => g.Key, g => g.Select(h => h.OrgUnitId).ToHashSet());
+        var successors = new SuccessorUnits(tree, today);
         var candidates = new List<(int UserId, int Ended, SuccessorUnits.Ending Ending, List<int> Missing)>();
         foreach (var (userId, units) in byUser)
             foreach (var unitId in units.Where(ended.Contains).Order())
             {
-                if (SuccessorUnits.Of(tree, unitId, today) is not { } ending) continue;
+                if (successors.Of(unitId) is not { } ending) continue;
                 var missing = ending.Successors.Where(s => !units.Contains(s)).ToList();
                 // Confirmed already (or given another current unit by hand): nothing left to propose.
                 if (missing.Count == 0) continue;
