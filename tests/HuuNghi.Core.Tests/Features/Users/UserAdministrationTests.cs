@@ -33,6 +33,16 @@ public abstract class UserAdministrationTests(IDatabaseFactory databases) : Data
     }
 
     [Fact]
+    public async Task Should_propose_the_merge_target_for_a_merged_province_and_the_moved_commune_for_a_dissolved_district()
+    {
+        await Host.CreateUserAsync("la.focal", Roles.FocalOfficer, "la");
+        await Host.CreateUserAsync("bs.officer", Roles.UnitOfficer, "qng.bs");
+        var rows = (await ProposeAsync()).Rows;
+        Assert.Equal([await Host.UnitIdAsync("tn")], rows.Single(r => r.UserName == "la.focal").Successors.Select(s => s.Id));
+        Assert.Contains(await Host.UnitIdAsync("qng.bs.binhhoa"), rows.Single(r => r.UserName == "bs.officer").Successors.Select(s => s.Id));
+    }
+
+    [Fact]
     public async Task Should_confirm_the_successor_keep_the_old_unit_and_audit_it()
     {
         var officer = await Host.CreateUserAsync("tm.officer", Roles.UnitOfficer, "dt.tm");
