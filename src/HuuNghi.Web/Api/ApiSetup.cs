@@ -41,5 +41,6 @@ public static class ApiSetup
         api.MapReportingApi();
         api.MapReportsApi();
         api.MapRegistryApi();
+        api.MapUsersApi();
     }
 }

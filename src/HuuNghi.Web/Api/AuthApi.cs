@@ -39,6 +39,8 @@ public static class AuthApi
         }
         var check = await signIn.CheckPasswordSignInAsync(user, request.Password, lockoutOnFailure: true);
         if (!check.Succeeded) throttle.Failed(request.UserName, address);
+        if (check.IsLockedOut && DisableUser.IsDisabled(user))
+            return TypedResults.Problem(DisableUser.DisabledMessage.Current, statusCode: 403);
         if (check.IsLockedOut)
             return TypedResults.Problem(Infrastructure.Ui.T(
                 "Tài khoản tạm khóa vì nhập sai mật khẩu nhiều lần; thử lại sau 15 phút.",

@@ -12,11 +12,13 @@ namespace HuuNghi.Web.Pages;
 
 /// <summary>Home = my work: what the user's units must do next, each item a link to where it is done.</summary>
 public sealed class IndexModel(HuuNghiDbContext db, UserScopes scopes, OrgTreeCache trees, ListMyWork work, RemindUnits remind,
-    ListSubUnitComparison compare, LookAtWorkList look, OpenReminder open, TimeProvider clock) : PageModel
+    ListSubUnitComparison compare, LookAtWorkList look, OpenReminder open, EndedUnitsNotice ended, TimeProvider clock) : PageModel
 {
     public string FullName { get; private set; } = "";
     public IReadOnlyList<string> MyUnits { get; private set; } = [];
     public ListMyWork.Result Work { get; private set; } = null!;
+    /// <summary>Filled when every unit of the user has ended: what to ask the administrator for.</summary>
+    public IReadOnlyList<EndedUnitsNotice.Ended> EndedUnits { get; private set; } = [];
     [TempData] public string? Done { get; set; }
 
     /// <summary>The comparison's year (default: the latest with data) and its sort column (see <see cref="ListSubUnitComparison.SortColumns"/>).</summary>
@@ -38,6 +40,7 @@ public sealed class IndexModel(HuuNghiDbContext db, UserScopes scopes, OrgTreeCa
         var tree = await trees.GetAsync(db, ct);
         var unitIds = await db.UserUnits.Where(u => u.UserId == user.Id).OrderBy(u => u.OrgUnitId).Select(u => u.OrgUnitId).ToListAsync(ct);
         MyUnits = unitIds.Select(id => tree.NameOn(id, Work.Today)).ToList();
+        EndedUnits = await ended.HandleAsync(user.Id, ct);
         if (Work.ShowsReceived && unitIds.Count > 0) await CompareAsync(unitIds[0], scope, ct);
     }
 

@@ -37,6 +37,10 @@ public sealed class AccessScope(HuuNghiDbContext db, OrgTreeCache trees)
 {
     public async Task<UnitScope> ForUserAsync(int userId, CancellationToken ct = default)
     {
+        // A disabled account sees nothing, even through a token or cookie issued before it was disabled.
+        var lockout = await db.Users.Where(u => u.Id == userId).Select(u => new { u.LockoutEnabled, u.LockoutEnd }).SingleOrDefaultAsync(ct);
+        if (lockout is null || DisableUser.IsDisabled(lockout.LockoutEnabled, lockout.LockoutEnd))
+            return new UnitScope(false, new HashSet<int>(), new HashSet<string>());
         var roles = await db.UserRoles.Where(r => r.UserId == userId)
             .Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToListAsync(ct);
         if (roles.Contains(Roles.Administrator)) return UnitScope.Everything;

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace HuuNghi.Web.Pages.Account;
 
 [AllowAnonymous]
-public sealed class LoginModel(SignInManager<AppUser> signIn, HuuNghiSettings settings, LoginThrottle throttle) : PageModel
+public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, HuuNghiSettings settings, LoginThrottle throttle) : PageModel
 {
     [BindProperty, Required] public string UserName { get; set; } = "";
     [BindProperty, Required, DataType(DataType.Password)] public string Password { get; set; } = "";
@@ -38,7 +38,9 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, HuuNghiSettings se
         var result = await signIn.PasswordSignInAsync(UserName.Trim(), Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded) return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
         throttle.Failed(UserName, address);
-        Error = result.IsLockedOut
+        Error = result.IsLockedOut && await users.FindByNameAsync(UserName.Trim()) is { } user && DisableUser.IsDisabled(user)
+            ? DisableUser.DisabledMessage.Current
+            : result.IsLockedOut
             ? Ui.T("Tài khoản tạm khóa 15 phút vì nhập sai mật khẩu nhiều lần.", "The account is locked for 15 minutes after too many wrong passwords.")
             : Ui.T("Tên đăng nhập hoặc mật khẩu không đúng.", "Wrong user name or password.");
         return Page();

@@ -7,12 +7,23 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace HuuNghi.Web.Pages.Users;
 
-/// <summary>Administrators see every user and create new ones with a role and the units that bound their access.</summary>
-public sealed class IndexModel(ListUsers list, CreateUser create, HuuNghi.Core.Data.HuuNghiDbContext db, OrgTreeCache trees, UserScopes scopes) : PageModel
+/// <summary>
+/// Administrators find users (search, pages), create them, and confirm the successor units the reorganisation
+/// proposes for accounts of ended units. Editing one user is <see cref="EditModel"/>.
+/// </summary>
+public sealed class IndexModel(ListUsers list, CreateUser create, ProposeSuccessorUnits propose, ConfirmSuccessor confirm,
+    HuuNghi.Core.Data.HuuNghiDbContext db, OrgTreeCache trees, UserScopes scopes) : PageModel
 {
-    public IReadOnlyList<ListUsers.Row> Rows { get; private set; } = [];
+    public ListUsers.Result List { get; private set; } = null!;
+    public IReadOnlyList<ListUsers.Row> Rows => List.Rows;
+    public ProposeSuccessorUnits.Result Proposals { get; private set; } = null!;
     public string? UnitName { get; private set; }
+    public IReadOnlyList<string> ConfirmErrors { get; private set; } = [];
     [TempData] public string? Saved { get; set; }
+
+    [FromQuery(Name = "q")] public string? Search { get; set; }
+    [FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
+    [FromQuery(Name = "proposals")] public int ProposalPage { get; set; } = 1;
 
     [BindProperty] public string UserName { get; set; } = "";
     [BindProperty] public string FullName { get; set; } = "";
@@ -34,18 +45,46 @@ public sealed class IndexModel(ListUsers list, CreateUser create, HuuNghi.Core.D
         }
         catch (DomainException e) when (e is ValidationFailedException or ConflictException)
         {
-            var errors = e is ValidationFailedException v ? v.Errors : new Dictionary<string, Localized[]> { [""] = [e.Localized] };
-            foreach (var (field, messages) in errors)
-                foreach (var m in messages) ModelState.AddModelError(field, m.Current);
+            ShowErrors(e);
         }
         await LoadAsync(ct);
         return Page();
     }
 
+    /// <summary>The proposal's Confirm button: the successor joins the user's units, the ended unit stays.</summary>
+    public async Task<IActionResult> OnPostConfirmAsync(int userId, int endedUnitId, int successorId, CancellationToken ct)
+    {
+        var scope = await scopes.GetAsync(ct);
+        try
+        {
+            await confirm.HandleAsync(new ConfirmSuccessor.Command(userId, endedUnitId, successorId), scope, ct);
+            Saved = Ui.T("Đã gán đơn vị kế tiếp; người dùng vẫn xem được lịch sử của đơn vị cũ.",
+                "Successor assigned; the user can still read the old unit's history.");
+            return Redirect(Link() + "#proposals");
+        }
+        catch (DomainException e) when (e is ValidationFailedException or ConflictException or NotFoundException)
+        {
+            ConfirmErrors = e is ValidationFailedException v ? [.. v.Errors.Values.SelectMany(m => m).Select(m => m.Current)] : [e.Localized.Current];
+        }
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    public string Link(int? page = null, int? proposals = null) =>
+        $"/Users?q={Uri.EscapeDataString(Search ?? "")}&page={page ?? PageNumber}&proposals={proposals ?? ProposalPage}";
+
+    private void ShowErrors(DomainException e)
+    {
+        var errors = e is ValidationFailedException v ? v.Errors : new Dictionary<string, Localized[]> { [""] = [e.Localized] };
+        foreach (var (field, messages) in errors)
+            foreach (var m in messages) ModelState.AddModelError(field, m.Current);
+    }
+
     private async Task LoadAsync(CancellationToken ct)
     {
         var scope = await scopes.GetAsync(ct);
-        Rows = await list.HandleAsync(scope, ct);
+        List = await list.HandleAsync(scope, Search, PageNumber, ListUsers.PageSize, ct);
+        Proposals = await propose.HandleAsync(scope, ProposalPage, ct);
         UnitName = await Registers.UnitChoices.NameAsync(db, trees, scope, UnitId, ct);
     }
 }
