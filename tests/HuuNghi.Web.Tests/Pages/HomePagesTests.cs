@@ -123,7 +123,7 @@ public abstract partial class HomePagesTests(IDatabaseFactory databases) : WebTe
     {
         var thapMuoi = await UnitIdAsync("dt.tm");
         using var officer = await App.BrowserClientForAsync("ubnd.thapmuoi", DemoPassword);
-        Assert.Contains("id=\"From\" name=\"From\" type=\"date\" value=\"2023-01-01\"", await officer.GetStringAsync("/Indicators"));
+        Assert.Contains("id=\"From\" name=\"From\" type=\"text\" inputmode=\"numeric\" placeholder=\"dd/mm/yyyy\" autocomplete=\"off\" value=\"01/01/2023\"", await officer.GetStringAsync("/Indicators"));
         var empty = await officer.GetStringAsync($"/Indicators?UnitId={thapMuoi}&From=2026-01-01&To=2026-12-31");
         var ticks = Regex.Matches(empty, "<text class=\"axis\" x=\"30\" y=\"[\\d.]+\" text-anchor=\"end\">([^<]+)</text>").Select(m => m.Groups[1].Value).ToList();
         Assert.Equal(["0", "1", "2"], ticks);
