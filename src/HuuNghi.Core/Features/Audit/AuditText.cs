@@ -239,6 +239,7 @@ public static class AuditText
     {
         if (string.IsNullOrWhiteSpace(raw)) return null;
         if (Choices.TryGetValue(field, out var choices) && choices.TryGetValue(raw, out var choice)) return choice.Current;
+        if (field == "Country" && Countries.ByCode(raw) is { } country) return new Localized(country.Vi, country.En).Current;
         if (raw is "true") return new Localized("có", "yes").Current;
         if (raw is "false") return new Localized("không", "no").Current;
         if (raw.Length == 10 && DateOnly.TryParseExact(raw, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
