@@ -1,6 +1,9 @@
 using System.Text.Json;
 using HuuNghi.Core.Features.Audit;
+using HuuNghi.Core.Features.Documents;
 using HuuNghi.Core.Features.OrgUnits;
+using HuuNghi.Core.Features.Plans;
+using HuuNghi.Core.Features.Reporting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
@@ -47,6 +50,7 @@ public abstract partial class HuuNghiDbContext
             // Same transaction as the change: a reader never sees a moved unit under its old closure rows.
             if (treeChanges.Count > 0) await OrgClosure.UpdateAsync(this, [.. treeChanges.SelectMany(c => c())], cancellationToken);
             var at = Clock.GetUtcNow().UtcDateTime;
+            var units = await UnitsOfAsync(pending.Select(p => p.Entry), cancellationToken);
             AuditEntries.AddRange(pending.Select(p => new AuditEntry
             {
                 At = at,
@@ -57,6 +61,7 @@ public abstract partial class HuuNghiDbContext
                 EntityId = KeyOf(p.Entry),
                 Before = p.Before,
                 After = p.Action == nameof(EntityState.Deleted) ? null : Snapshot(p.Entry, original: false),
+                OrgUnitId = units.GetValueOrDefault(p.Entry),
             }));
             await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             if (ownTransaction is not null) await ownTransaction.CommitAsync(cancellationToken);
@@ -106,6 +111,39 @@ public abstract partial class HuuNghiDbContext
     /// </summary>
     private Task BumpOrgTreeStampAsync(CancellationToken ct) => Database.ExecuteSqlRawAsync(
         """INSERT INTO "OrgTreeStamps" ("Id", "Value") VALUES (1, 1) ON CONFLICT ("Id") DO UPDATE SET "Value" = "OrgTreeStamps"."Value" + 1""", ct);
+
+    /// <summary>
+    /// The unit each changed record belongs to, so the trail can be read per unit: a unit itself, the child of a
+    /// parent link, a document's holder (else its issuer), a plan's issuer, a report request's or regime's receiver,
+    /// any record with an <c>OrgUnitId</c>; a task through its plan (one query for the save). Read after the save,
+    /// when new rows have their ids.
+    /// </summary>
+    private async Task<Dictionary<EntityEntry, int?>> UnitsOfAsync(IEnumerable<EntityEntry> entries, CancellationToken ct)
+    {
+        var units = new Dictionary<EntityEntry, int?>();
+        var tasks = new List<(EntityEntry Entry, int PlanId)>();
+        foreach (var entry in entries)
+        {
+            if (entry.Entity is PlanTask task) tasks.Add((entry, task.PlanId));
+            else units[entry] = entry.Entity switch
+            {
+                OrgUnit u => u.Id,
+                OrgUnitParentLink l => l.ChildId,
+                Document d => d.OwnerUnitId ?? d.IssuerUnitId,
+                Plan p => p.IssuerUnitId,
+                ReportRequest r => r.ReceiverId,
+                ReportingRegime r => r.ReceiverId,
+                _ => entry.Metadata.FindProperty("OrgUnitId") is { } property ? entry.Property(property.Name).CurrentValue as int? : null,
+            };
+        }
+        if (tasks.Count > 0)
+        {
+            var planIds = tasks.Select(t => t.PlanId).Distinct().ToList();
+            var issuers = await Plans.AsNoTracking().Where(p => planIds.Contains(p.Id)).Select(p => new { p.Id, p.IssuerUnitId }).ToDictionaryAsync(p => p.Id, p => p.IssuerUnitId, ct);
+            foreach (var (entry, planId) in tasks) units[entry] = issuers.GetValueOrDefault(planId);
+        }
+        return units;
+    }
 
     private static string KeyOf(EntityEntry entry) =>
         string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue));

@@ -12,4 +12,10 @@ public sealed class AuditEntry
     public required string EntityId { get; set; }
     public string? Before { get; set; }
     public string? After { get; set; }
+
+    /// <summary>
+    /// The unit the changed record belongs to (a unit itself, a record's owning unit, a plan's issuer), so the trail
+    /// can be read per unit. Null on rows written before it was kept, and for records of no unit (a user account).
+    /// </summary>
+    public int? OrgUnitId { get; set; }
 }

@@ -13,5 +13,6 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         b.Property(a => a.EntityId).HasMaxLength(100);
         b.HasIndex(a => a.At);
         b.HasIndex(a => new { a.EntityType, a.EntityId });
+        b.HasIndex(a => new { a.OrgUnitId, a.At });
     }
 }

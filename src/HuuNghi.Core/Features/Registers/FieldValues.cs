@@ -17,6 +17,10 @@ public static class FieldValues
     private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
     private static readonly string[] DateFormats = ["dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd"];
 
+    /// <summary>A day as people type it in forms (dd/MM/yyyy, d/M/yyyy, or ISO); filters read dates the same way.</summary>
+    public static bool TryParseDate(string text, out DateOnly day) =>
+        DateOnly.TryParseExact(VietnameseText.Canonical(text).Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out day);
+
     public static Parsed FromText(RegisterField field, string? text)
     {
         var t = text is null ? "" : VietnameseText.Canonical(text).Trim();
@@ -26,7 +30,7 @@ public static class FieldValues
             FieldKind.Text or FieldKind.Partner => t.Length <= field.MaxLength ? new(t, null)
                 : Fail(field, $"dài quá {field.MaxLength} ký tự", $"is longer than {field.MaxLength} characters"),
             FieldKind.Integer or FieldKind.Money or FieldKind.Decimal => FromTypedNumber(field, t),
-            FieldKind.Date => DateOnly.TryParseExact(t, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? new(d, null)
+            FieldKind.Date => TryParseDate(t, out var d) ? new(d, null)
                 : Fail(field, $"'{t}' không phải ngày dạng dd/MM/yyyy", $"'{t}' is not a date (dd/MM/yyyy)"),
             FieldKind.Boolean => VietnameseText.Fold(t) switch
             {

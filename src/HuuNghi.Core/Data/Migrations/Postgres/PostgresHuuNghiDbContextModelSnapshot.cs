@@ -71,6 +71,9 @@ namespace HuuNghi.Core.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<int?>("OrgUnitId")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("UserId")
                         .HasColumnType("integer");
 
@@ -84,6 +87,8 @@ namespace HuuNghi.Core.Data.Migrations.Postgres
                     b.HasIndex("At");
 
                     b.HasIndex("EntityType", "EntityId");
+
+                    b.HasIndex("OrgUnitId", "At");
 
                     b.ToTable("AuditEntries");
                 });

@@ -61,6 +61,9 @@ namespace HuuNghi.Core.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("OrgUnitId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("UserId")
                         .HasColumnType("INTEGER");
 
@@ -74,6 +77,8 @@ namespace HuuNghi.Core.Data.Migrations.Sqlite
                     b.HasIndex("At");
 
                     b.HasIndex("EntityType", "EntityId");
+
+                    b.HasIndex("OrgUnitId", "At");
 
                     b.ToTable("AuditEntries");
                 });
