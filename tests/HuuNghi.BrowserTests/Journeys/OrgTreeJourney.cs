@@ -29,7 +29,7 @@ public sealed class OrgTreeJourney(BrowserFixture browser) : Journey(browser)
 
         await Page.GetByRole(AriaRole.Link, new() { Name = "Nhật ký thay đổi" }).First.ClickAsync();
         var audit = Page.GetByTestId("audit");
-        await Expect(audit.Locator("tr").Filter(new() { HasText = "SNgV Đồng Tháp" })).ToContainTextAsync("sngv.dongthap");
+        await Expect(audit.Locator("tr").Filter(new() { HasText = "SNgV Đồng Tháp" })).ToContainTextAsync("Nguyễn Thị Lan");
         await ScreenshotAsync("audit");
     }
 

@@ -18,9 +18,15 @@ public sealed class SubmissionPage(IPage page)
     public async Task WriteAndSubmitAsync(string startButton, string text, string delegationsIn)
     {
         await page.GetByRole(AriaRole.Button, new() { Name = startButton }).ClickAsync();
-        await page.GetByLabel("Nội dung báo cáo").FillAsync(text);
-        await page.GetByLabel("delegations-in.visits").FillAsync(delegationsIn);
+        await page.GetByLabel("Ghi chú phiên bản (không in trong báo cáo)").FillAsync(text);
+        await page.GetByLabel("Số lượt đoàn vào (lượt)").FillAsync(delegationsIn);
+        // Sending asks first: the version is sealed once sent.
+        string? question = null;
+        void Accept(object? _, IDialog dialog) { question = dialog.Message; _ = dialog.AcceptAsync(); }
+        page.Dialog += Accept;
         await page.GetByRole(AriaRole.Button, new() { Name = "Gửi báo cáo" }).ClickAsync();
+        page.Dialog -= Accept;
+        Assert.Contains("niêm phong", question);
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Đã gửi báo cáo.");
     }
 

@@ -263,7 +263,8 @@ public abstract partial class AuthorisationMatrixTests(IDatabaseFactory database
             await Query(db => db.OutgoingEntries.Where(e => e.OrgUnitId == focal).Select(e => e.Id).FirstAsync()),
             await Query(db => db.IncomingEntries.Where(e => e.OrgUnitId == focal).Select(e => e.Id).FirstAsync()), evidence,
             await Query(db => db.Reminders.Where(r => r.RequestId == request).OrderBy(r => r.Id).Select(r => r.Id).FirstAsync()),
-            await HoldUploadAsync(focal));
+            await HoldUploadAsync(focal))
+        { Account = await Query(db => db.Users.Where(u => u.UserName == "lanhdao.dongthap").Select(u => u.Id).SingleAsync()) };
     }
 
     /// <summary>A file Đồng Tháp's focal officer uploaded and has not yet confirmed: its token.</summary>

@@ -9,7 +9,11 @@ public enum Grant { Public, SignedIn, Guarded }
 /// </summary>
 public sealed record MatrixIds(int Province, int Focal, int District, int Committee, int Spare, int SpareTarget, int Dissolvable,
     int Document, string DocumentReference, int OtherDocument, int Plan, int Task, int TaskLead, int Request, int Submission, int Regime, int Entry,
-    IReadOnlyDictionary<string, string?> EntryValues, int Outgoing, int Incoming, int Evidence, int Reminder, string HeldUpload);
+    IReadOnlyDictionary<string, string?> EntryValues, int Outgoing, int Incoming, int Evidence, int Reminder, string HeldUpload)
+{
+    /// <summary>A Đồng Tháp account no prober signs in as (the administrator's writes on it must not lock a prober out).</summary>
+    public int Account { get; init; }
+}
 
 /// <param name="Url">The route with Đồng Tháp's ids filled in; null: the route as it is, any placeholder 1.</param>
 /// <param name="Json">The body of an /api write: plausible, so a refusal cannot be a validation error of the body.</param>
@@ -39,6 +43,15 @@ public static class Matrix
     public static readonly IReadOnlyDictionary<string, Entry> Api = new Dictionary<string, Entry>
     {
         ["POST /api/auth/token"] = Public(json: _ => new { userName = "khong.co", password = "sai-mat-khau1" }),
+        // Accounts are the administrator's alone: every other prober is refused whatever the account.
+        ["GET /api/users"] = Guarded(_ => "/api/users"),
+        ["GET /api/users/successor-proposals"] = Guarded(_ => "/api/users/successor-proposals"),
+        ["GET /api/users/{id}"] = Guarded(o => $"/api/users/{o.Account}"),
+        ["PUT /api/users/{id}"] = Guarded(o => $"/api/users/{o.Account}", o => new { fullName = "Người thử", culture = "vi", roles = new[] { "Leader" }, unitIds = new[] { o.Province }, concurrencyStamp = "cu" }),
+        ["POST /api/users/{id}/successors"] = Guarded(o => $"/api/users/{o.Account}/successors", o => new { endedUnitId = o.District, successorId = o.Province }),
+        ["POST /api/users/{id}/password"] = Guarded(o => $"/api/users/{o.Account}/password", _ => new { newPassword = "x" }),
+        ["POST /api/users/{id}/disable"] = Guarded(o => $"/api/users/{o.Account}/disable"),
+        ["POST /api/users/{id}/enable"] = Guarded(o => $"/api/users/{o.Account}/enable"),
         ["GET /api/orgunits"] = SignedIn(),
         ["GET /api/orgunits/search"] = SignedIn(_ => "/api/orgunits/search?q=Dong%20Thap"),
         ["GET /api/orgunits/{id}/children"] = Guarded(o => $"/api/orgunits/{o.Province}/children"),
@@ -233,6 +246,12 @@ public static class Matrix
             form: _ => F(("SeenVersion", 0), ("Reason", "Bổ sung số liệu"))),
         ["GET /Reporting/Submission/{requestId:int}/{unitId:int}?handler=File"] = Guarded(o => $"/Reporting/Submission/{o.Request}/{o.District}?handler=File&format=xlsx"),
         ["GET /Users"] = SignedIn(),
+        ["POST /Users?handler=Confirm"] = Guarded(_ => "/Users?handler=Confirm", form: o => F(("userId", o.Account), ("endedUnitId", o.District), ("successorId", o.Province))),
+        ["GET /Users/Edit/{id:int}"] = Guarded(o => $"/Users/Edit/{o.Account}"),
+        ["POST /Users/Edit/{id:int}"] = Guarded(o => $"/Users/Edit/{o.Account}", form: o => F(("FullName", "Người thử"), ("Culture", "vi"), ("Roles", "Leader"), ("UnitIds", o.Province), ("ConcurrencyStamp", "cu"))),
+        ["POST /Users/Edit/{id:int}?handler=Password"] = Guarded(o => $"/Users/Edit/{o.Account}?handler=Password", form: _ => F(("NewPassword", "x"))),
+        ["POST /Users/Edit/{id:int}?handler=Disable"] = Guarded(o => $"/Users/Edit/{o.Account}?handler=Disable"),
+        ["POST /Users/Edit/{id:int}?handler=Enable"] = Guarded(o => $"/Users/Edit/{o.Account}?handler=Enable"),
         ["POST /Users"] = Guarded(_ => "/Users", form: o => F(("UserName", "thu.matran"), ("FullName", "Người thử"), ("Password", "matran2026x"),
             ("Role", "UnitOfficer"), ("UnitId", o.District))),
     };
